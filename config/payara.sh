@@ -1,0 +1,189 @@
+#!/usr/bin/env bash
+# Provisions and drives the Payara Server domains Trellis runs in. Called by Maven (ear/pom.xml):
+#
+#   payara.sh run        the demo: fresh domain, config/ applied, EAR deployed, stays in the
+#                        foreground until Ctrl-C or SIGTERM, then stops Payara cleanly
+#   payara.sh it-start   the integration-test domain on its own ports and its own database schema
+#   payara.sh it-stop    stops it again
+#
+# Maven passes in the environment: PAYARA_HOME (unpacked by the build), TRELLIS_EAR, TRELLIS_LIBS
+# (JDBC drivers for the domain's lib/), TRELLIS_CONFIG (this folder), TRELLIS_WORK (a target/ folder).
+set -euo pipefail
+
+: "${PAYARA_HOME:?PAYARA_HOME is not set}"
+: "${TRELLIS_CONFIG:?TRELLIS_CONFIG is not set}"
+: "${TRELLIS_WORK:?TRELLIS_WORK is not set}"
+ASADMIN="$PAYARA_HOME/bin/asadmin"
+chmod +x "$PAYARA_HOME/bin/"* "$PAYARA_HOME/glassfish/bin/"* 2>/dev/null || true
+
+log() { printf '[trellis] %s\n' "$*"; }
+
+# Runs a command quietly, but shows everything it said when it fails.
+quiet() {
+  local out
+  if ! out=$("$@" 2>&1); then
+    printf '%s\n' "$out" >&2
+    echo "[trellis] failed: $*" >&2
+    return 1
+  fi
+}
+
+xml_escape() { printf '%s' "$1" | sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' -e 's/"/\&quot;/g'; }
+sed_escape() { printf '%s' "$1" | sed -e 's/[\/&|]/\\&/g'; }
+
+# Writes the jdbc/trellis resource file for a database URL.
+render_resources() {
+  local url="$1" user="$2" password="$3" out="$4" datasource
+  case "$url" in
+    jdbc:postgresql:*) datasource=org.postgresql.ds.PGSimpleDataSource ;;
+    jdbc:h2:*) datasource=org.h2.jdbcx.JdbcDataSource ;;
+    *) echo "Unsupported database URL '$url': Trellis runs on PostgreSQL (jdbc:postgresql:...) or H2 (jdbc:h2:...)." >&2; exit 2 ;;
+  esac
+  sed -e "s|@DATASOURCE@|$datasource|" \
+      -e "s|@URL@|$(sed_escape "$(xml_escape "$url")")|" \
+      -e "s|@USER@|$(sed_escape "$(xml_escape "$user")")|" \
+      -e "s|@PASSWORD@|$(sed_escape "$(xml_escape "$password")")|" \
+      "$TRELLIS_CONFIG/resources.xml.template" > "$out"
+}
+
+# create_domain NAME DOMAINDIR PORTBASE JVM-OPTION...
+# Every port of the domain is derived from PORTBASE (admin PORTBASE+48, HTTP PORTBASE+80), so the
+# demo and the test domain never collide. The domain is made anew each time: its state is the
+# database, not the domain folder.
+create_domain() {
+  local name="$1" dir="$2" portbase="$3"; shift 3
+  mkdir -p "$dir"
+  if [ -d "$dir/$name" ]; then
+    "$ASADMIN" stop-domain --domaindir "$dir" "$name" >/dev/null 2>&1 || true
+    rm -rf "${dir:?}/$name"
+  fi
+  quiet "$ASADMIN" create-domain --nopassword --domaindir "$dir" --portbase "$portbase" "$name"
+  # JDBC drivers must be in the domain's lib/ before it starts.
+  if [ -n "${TRELLIS_LIBS:-}" ] && [ -d "$TRELLIS_LIBS" ]; then
+    cp "$TRELLIS_LIBS"/*.jar "$dir/$name/lib/"
+  fi
+  local opt
+  for opt in "$@"; do
+    local file="$dir/$name/config/domain.xml"
+    # jvm-options go in before the domain starts, so no restart is needed.
+    sed -i "0,/<jvm-options>/s||<jvm-options>$(sed_escape "$opt")</jvm-options>\n        <jvm-options>|" "$file"
+  done
+}
+
+# configure_domain ADMINPORT RESOURCES-FILE
+configure_domain() {
+  local adminport="$1" resources="$2"
+  quiet "$ASADMIN" --port "$adminport" multimode --file "$TRELLIS_CONFIG/domain.asadmin"
+  quiet "$ASADMIN" --port "$adminport" add-resources "$resources"
+  quiet "$ASADMIN" --port "$adminport" ping-connection-pool TrellisPool
+}
+
+portbase_for_http_port() {
+  local port="$1"
+  if ! [[ "$port" =~ ^[0-9]+$ ]] || [ "$port" -lt 1100 ] || [ "$port" -gt 65400 ]; then
+    echo "HTTP port '$port' must be a number between 1100 and 65400." >&2; exit 2
+  fi
+  echo $((port - 80))
+}
+
+run_demo() {
+  : "${TRELLIS_EAR:?TRELLIS_EAR is not set}"
+  local http_port="${TRELLIS_HTTP_PORT:-8080}" portbase domains="$TRELLIS_WORK/run-domains"
+  portbase=$(portbase_for_http_port "$http_port")
+  local adminport=$((portbase + 48))
+
+  local url user password where
+  if [ -n "${TRELLIS_DB_URL:-}" ]; then
+    url="$TRELLIS_DB_URL"; user="${TRELLIS_DB_USER:-}"; password="${TRELLIS_DB_PASSWORD:-}"
+    where="database $url (from TRELLIS_DB_URL)"
+  else
+    local data="${TRELLIS_H2_FILE:-$TRELLIS_DATA/trellis}"
+    mkdir -p "$(dirname "$data")"
+    url="jdbc:h2:file:$data;DB_CLOSE_ON_EXIT=FALSE"; user=trellis; password=trellis
+    where="embedded H2 database in file $data.mv.db (kept between runs; delete it to start afresh)"
+  fi
+
+  log "Provisioning Payara domain 'trellis' in $domains (HTTP port $http_port, admin port $adminport)"
+  create_domain trellis "$domains" "$portbase" "-Dtrellis.demo=true"
+  render_resources "$url" "$user" "$password" "$domains/trellis/config/trellis-resources.xml"
+
+  local stopping=0
+  stop() {
+    [ "$stopping" = 1 ] && return
+    stopping=1
+    log "Stopping Payara..."
+    [ -n "${TAIL_PID:-}" ] && kill "$TAIL_PID" 2>/dev/null || true
+    "$ASADMIN" stop-domain --domaindir "$domains" --kill=false trellis >/dev/null 2>&1 \
+      || "$ASADMIN" stop-domain --domaindir "$domains" --kill=true trellis >/dev/null 2>&1 || true
+    log "Payara stopped."
+  }
+  trap 'stop; exit 0' INT TERM
+  trap stop EXIT
+
+  quiet "$ASADMIN" start-domain --domaindir "$domains" trellis
+  configure_domain "$adminport" "$domains/trellis/config/trellis-resources.xml"
+  log "Using the $where"
+  log "Deploying $(basename "$TRELLIS_EAR") (migrates the schema, loads the demo organisation into an empty database)"
+  quiet "$ASADMIN" --port "$adminport" deploy --force=true --name trellis "$TRELLIS_EAR"
+
+  cat <<EOF
+
+  Trellis is running:   http://localhost:$http_port/trellis
+  REST API:             http://localhost:$http_port/trellis/api   (OpenAPI: http://localhost:$http_port/openapi)
+  Database:             $where
+  Server log:           $domains/trellis/logs/server.log
+
+  Demo accounts (password: demo)
+    dana   director, Platform          mike, maya   managers reporting to dana
+    ivan, iris   ICs reporting to mike igor         IC reporting to maya
+    diego  director, Product           hana         HR partner of both departments
+    vera   VP Engineering (dana's and diego's manager)
+    admin  administrator
+
+  Press Ctrl-C to stop.
+EOF
+  # Keep the foreground: follow the server log until we are told to stop.
+  tail -n 0 -F "$domains/trellis/logs/server.log" &
+  TAIL_PID=$!
+  wait "$TAIL_PID" || true
+}
+
+it_start() {
+  local portbase="${TRELLIS_IT_PORTBASE:-28000}" domains="$TRELLIS_WORK/it-domains"
+  local adminport=$((portbase + 48))
+  local host="${TRELLIS_IT_DB_HOST:-127.0.0.1}" port="${TRELLIS_IT_DB_PORT:-5432}"
+  local db="${TRELLIS_IT_DB_NAME:-test}" dbuser="${TRELLIS_IT_DB_USER:-postgres}" schema="${TRELLIS_IT_DB_SCHEMA:-trellis_it}"
+
+  # Each test run starts from an empty schema of its own in the shared test database.
+  log "Resetting schema $schema in PostgreSQL database $db at $host:$port"
+  quiet psql -q -v ON_ERROR_STOP=1 -h "$host" -p "$port" -U "$dbuser" -d "$db" \
+    -c "DROP SCHEMA IF EXISTS $schema CASCADE" -c "CREATE SCHEMA $schema"
+
+  log "Provisioning test domain 'trellis-it' (admin port $adminport, HTTP port $((portbase + 80)))"
+  create_domain trellis-it "$domains" "$portbase" "-Dtrellis.demo=true"
+  render_resources "jdbc:postgresql://$host:$port/$db?currentSchema=$schema&reWriteBatchedInserts=true" \
+    "$dbuser" "" "$domains/trellis-it/config/trellis-resources.xml"
+  quiet "$ASADMIN" start-domain --domaindir "$domains" trellis-it
+  configure_domain "$adminport" "$domains/trellis-it/config/trellis-resources.xml"
+  # A second, H2 file database for the smoke test of the embedded path.
+  local h2="$TRELLIS_WORK/it-h2/trellis-smoke"
+  rm -rf "$TRELLIS_WORK/it-h2"
+  render_resources "jdbc:h2:file:$h2;DB_CLOSE_ON_EXIT=FALSE" trellis trellis "$domains/trellis-it/config/h2-resources.xml"
+  sed -i -e 's/TrellisPool/TrellisH2Pool/g' -e 's|jndi-name="jdbc/trellis"|jndi-name="jdbc/trellis-h2"|' \
+    "$domains/trellis-it/config/h2-resources.xml"
+  quiet "$ASADMIN" --port "$adminport" add-resources "$domains/trellis-it/config/h2-resources.xml"
+  log "Test domain is up."
+}
+
+it_stop() {
+  local domains="$TRELLIS_WORK/it-domains"
+  "$ASADMIN" stop-domain --domaindir "$domains" trellis-it >/dev/null 2>&1 || true
+  log "Test domain stopped."
+}
+
+case "${1:-}" in
+  run) run_demo ;;
+  it-start) it_start ;;
+  it-stop) it_stop ;;
+  *) echo "usage: $0 run|it-start|it-stop" >&2; exit 2 ;;
+esac

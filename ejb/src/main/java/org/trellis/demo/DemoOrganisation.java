@@ -1,0 +1,156 @@
+package org.trellis.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.trellis.identity.boundary.Accounts;
+import org.trellis.identity.entity.Account;
+import org.trellis.identity.entity.Role;
+import org.trellis.people.control.ReportingLines;
+import org.trellis.people.entity.Department;
+import org.trellis.people.entity.Employee;
+
+/**
+ * Loads the demo organisation: Engineering (vera) above Platform (dana: mike, maya and their teams)
+ * and Product (diego), a People department where hana is the HR partner of all of them, an
+ * {@code admin}, and about 200 generated colleagues. Every named account's password is
+ * {@value #DEMO_PASSWORD}.
+ */
+@Singleton
+@Startup
+@PermitAll
+@DependsOn("SchemaMigrations")
+public class DemoOrganisation {
+
+    public static final String ENABLED_PROPERTY = "trellis.demo";
+    static final String DEMO_PASSWORD = "demo";
+    private static final Logger LOG = Logger.getLogger(DemoOrganisation.class.getName());
+
+    private static final String[] FIRST_NAMES = {"Alex", "Beatriz", "Chen", "Daria", "Emeka", "Farah", "Gustav", "Hiro",
+        "Ines", "Jonas", "Kemi", "Lars", "Mei", "Nadia", "Omar", "Priya", "Quentin", "Rosa", "Sven", "Tariq", "Uma",
+        "Viktor", "Wen", "Ximena", "Yusuf", "Zofia", "Aiko", "Bruno", "Clara", "Dmitri", "Elif", "Felix"};
+    private static final String[] LAST_NAMES = {"Adeyemi", "Berg", "Castillo", "Dubois", "Eriksen", "Fischer", "Garcia",
+        "Haddad", "Ito", "Jensen", "Kowalski", "Lindqvist", "Moreau", "Nakamura", "Okafor", "Petrov", "Quinn", "Rossi",
+        "Schmidt", "Tanaka", "Ueda", "Varga", "Weber", "Xu", "Yilmaz", "Zhang"};
+
+    @PersistenceContext(unitName = "trellis")
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    ReportingLines reportingLines;
+
+    private final Random random = new Random(20260101L);
+    private final List<Employee> everyone = new ArrayList<>();
+    private int nextNumber = 2000;
+
+    @PostConstruct
+    void loadIntoEmptyDatabase() {
+        if (!Boolean.getBoolean(ENABLED_PROPERTY)) {
+            return;
+        }
+        long people = em.createNamedQuery(Employee.COUNT_ALL, Long.class).getSingleResult();
+        if (people > 0) {
+            LOG.info(() -> "Demo organisation not loaded: the database already has " + people + " people");
+            return;
+        }
+        load();
+        LOG.info(() -> "Demo organisation loaded: " + everyone.size() + " people");
+    }
+
+    private void load() {
+        Department engineering = department("ENG", "Engineering");
+        Department platform = department("PLAT", "Platform");
+        Department product = department("PROD", "Product");
+        Department peopleOps = department("PEOPLE", "People");
+
+        Employee vera = person("E1000", "Vera Lindgren", "vera", engineering, null, Set.of());
+        Employee dana = person("E1001", "Dana Okafor", "dana", platform, vera, Set.of());
+        Employee diego = person("E1002", "Diego Marquez", "diego", product, vera, Set.of());
+        Employee paula = person("E1003", "Paula Nieminen", null, peopleOps, null, Set.of());
+        Employee hana = person("E1004", "Hana Kobayashi", "hana", peopleOps, paula, Set.of(Role.HR));
+        Employee mike = person("E1010", "Mike Brennan", "mike", platform, dana, Set.of());
+        Employee maya = person("E1011", "Maya Raman", "maya", platform, dana, Set.of());
+        person("E1020", "Ivan Petrov", "ivan", platform, mike, Set.of());
+        person("E1021", "Iris Novak", "iris", platform, mike, Set.of());
+        person("E1022", "Igor Sokolov", "igor", platform, maya, Set.of());
+
+        team(platform, mike, 8);
+        team(platform, maya, 9);
+        for (int i = 0; i < 6; i++) {
+            team(platform, generated(platform, dana), 11);
+        }
+        for (int i = 0; i < 6; i++) {
+            team(product, generated(product, diego), 13);
+        }
+        team(peopleOps, paula, 5);
+
+        engineering.headedBy(vera);
+        platform.headedBy(dana);
+        product.headedBy(diego);
+        peopleOps.headedBy(paula);
+        for (Department department : List.of(engineering, platform, product)) {
+            department.partneredBy(hana);
+        }
+        peopleOps.partneredBy(hana);
+
+        em.persist(new Account("admin", accounts.hash(DEMO_PASSWORD.toCharArray()), null, EnumSet.of(Role.ADMIN)));
+        reportingLines.placeAll(everyone);
+    }
+
+    private Department department(String code, String name) {
+        Department department = new Department(code, name);
+        em.persist(department);
+        return department;
+    }
+
+    private Employee person(String number, String name, String login, Department department, Employee manager,
+            Set<Role> granted) {
+        String email = name.toLowerCase().replace(' ', '.') + "@trellis.example";
+        Employee employee = new Employee(number, name, email, department, hireDate());
+        em.persist(employee);
+        reportingLines.reportTo(employee, manager);
+        everyone.add(employee);
+        if (login != null) {
+            em.persist(new Account(login, accounts.hash(DEMO_PASSWORD.toCharArray()), employee,
+                    granted.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(granted)));
+        }
+        return employee;
+    }
+
+    private Employee generated(Department department, Employee manager) {
+        String first = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
+        String last = LAST_NAMES[random.nextInt(LAST_NAMES.length)];
+        String number = "E" + nextNumber++;
+        Employee employee = new Employee(number, first + " " + last,
+                (first + "." + last + "." + number).toLowerCase() + "@trellis.example", department, hireDate());
+        em.persist(employee);
+        reportingLines.reportTo(employee, manager);
+        everyone.add(employee);
+        return employee;
+    }
+
+    private void team(Department department, Employee manager, int size) {
+        for (int i = 0; i < size; i++) {
+            generated(department, manager);
+        }
+    }
+
+    private LocalDate hireDate() {
+        return LocalDate.of(2012, 1, 1).plusDays(random.nextInt(14 * 365));
+    }
+}

@@ -1,0 +1,88 @@
+package org.trellis.identity.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.trellis.identity.entity.Account;
+import org.trellis.identity.entity.Role;
+import org.trellis.people.entity.Department;
+import org.trellis.people.entity.Employee;
+import org.trellis.rules.NotAllowed;
+
+/**
+ * Resolves who is calling and which roles they hold. The roles computed here are the ones given
+ * to the container at sign-in, so {@code @RolesAllowed} and the scoping of queries agree.
+ */
+@Dependent
+public class Callers {
+
+    @PersistenceContext(unitName = "trellis")
+    EntityManager em;
+
+    @Inject
+    Principal principal;
+
+    /** The caller of the current EJB invocation. */
+    public Caller current() {
+        String login = principal == null ? null : principal.getName();
+        if (login == null || login.equals("ANONYMOUS")) {
+            throw new NotAllowed("Sign in first");
+        }
+        return byLogin(login).orElseThrow(() -> new NotAllowed("There is no Trellis account for " + login));
+    }
+
+    public Optional<Caller> byLogin(String login) {
+        return em.createNamedQuery(Account.FIND_BY_LOGIN, Account.class)
+                .setParameter("login", login)
+                .getResultStream()
+                .findFirst()
+                .map(account -> describe(login, account.employee(), account.getGrantedRoles()));
+    }
+
+    /** A caller known by an employee record but no account of their own (LDAP sign-in by e-mail). */
+    public Caller forEmployee(String login, Employee employee, Set<Role> granted) {
+        return describe(login, Optional.of(employee), granted);
+    }
+
+    private Caller describe(String login, Optional<Employee> employee, Set<Role> granted) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(granted);
+        List<Long> departments = new ArrayList<>();
+        employee.ifPresent(e -> {
+            roles.add(Role.EMPLOYEE);
+            roles.addAll(derivedRoles(e));
+            departments.addAll(em.createNamedQuery(Department.FIND_HEADED_BY, Long.class)
+                    .setParameter("employee", e.getId()).getResultList());
+            if (granted.contains(Role.HR)) {
+                departments.addAll(em.createNamedQuery(Department.FIND_PARTNERED_BY, Long.class)
+                        .setParameter("employee", e.getId()).getResultList());
+            }
+        });
+        return new Caller(login, employee, roles, List.copyOf(departments));
+    }
+
+    /** MANAGER when someone reports to them; DIRECTOR when a manager does, or when they head a department. */
+    Set<Role> derivedRoles(Employee employee) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        long reports = em.createNamedQuery(Employee.COUNT_DIRECT_REPORTS, Long.class)
+                .setParameter("manager", employee.getId()).getSingleResult();
+        if (reports > 0) {
+            roles.add(Role.MANAGER);
+        }
+        long managingReports = reports == 0 ? 0 : em.createNamedQuery(Employee.COUNT_REPORTS_WITH_REPORTS, Long.class)
+                .setParameter("manager", employee.getId()).getSingleResult();
+        boolean headsDepartment = !em.createNamedQuery(Department.FIND_HEADED_BY, Long.class)
+                .setParameter("employee", employee.getId()).getResultList().isEmpty();
+        if (managingReports > 0 || headsDepartment) {
+            roles.add(Role.DIRECTOR);
+        }
+        return roles;
+    }
+}

@@ -1,0 +1,102 @@
+package org.trellis.people.boundary;
+
+import static org.trellis.identity.entity.Role.ADMIN_ROLE;
+import static org.trellis.identity.entity.Role.DIRECTOR_ROLE;
+import static org.trellis.identity.entity.Role.EMPLOYEE_ROLE;
+import static org.trellis.identity.entity.Role.HR_ROLE;
+import static org.trellis.identity.entity.Role.MANAGER_ROLE;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.trellis.identity.control.Caller;
+import org.trellis.identity.control.Callers;
+import org.trellis.identity.entity.Role;
+import org.trellis.people.entity.EmployeeCard;
+import org.trellis.people.entity.Employee;
+import org.trellis.people.entity.Page;
+import org.trellis.rules.NotAllowed;
+import org.trellis.rules.NotFound;
+
+/**
+ * Finding people, always within what the caller may see: ADMIN everyone; anyone else themself and
+ * everyone under them, plus the departments they head and, for HR, the departments they partner.
+ */
+@Stateless
+@DeclareRoles({EMPLOYEE_ROLE, MANAGER_ROLE, DIRECTOR_ROLE, HR_ROLE, ADMIN_ROLE})
+@RolesAllowed({EMPLOYEE_ROLE, MANAGER_ROLE, DIRECTOR_ROLE, HR_ROLE, ADMIN_ROLE})
+public class People {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    @PersistenceContext(unitName = "trellis")
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    /** The signed-in person: login, roles and, unless they are a pure administrator, their card. */
+    public Me me() {
+        Caller caller = callers.current();
+        return new Me(caller.login(), caller.roles(), caller.employee().map(EmployeeCard::of));
+    }
+
+    public record Me(String login, Set<Role> roles, Optional<EmployeeCard> card) implements Serializable {
+    }
+
+    /** People whose name, number or e-mail contains {@code text}, by name, one page at a time. */
+    public Page<EmployeeCard> search(String text, int first, int max) {
+        if (first < 0 || max < 1 || max > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("A page starts at 0 or later and holds 1 to " + MAX_PAGE_SIZE + " people");
+        }
+        Caller caller = callers.current();
+        String pattern = text == null || text.isBlank() ? "" : "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
+        TypedQuery<Employee> query = visibleTo(caller, em.createNamedQuery(Employee.SEARCH_VISIBLE, Employee.class))
+                .setParameter("query", pattern)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .setHint("eclipselink.batch", "e.department")
+                .setHint("eclipselink.left-join-fetch", "e.manager.manager");
+        List<EmployeeCard> items = query.getResultList().stream().map(EmployeeCard::of).toList();
+        long total = visibleTo(caller, em.createNamedQuery(Employee.COUNT_VISIBLE, Long.class))
+                .setParameter("query", pattern)
+                .getSingleResult();
+        return new Page<>(items, total, first, max);
+    }
+
+    /** One person by employee number, if the caller may see them. */
+    public EmployeeCard find(String number) {
+        Employee employee = em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class)
+                .setParameter("number", number)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("There is no employee " + number));
+        Caller caller = callers.current();
+        long visible = visibleTo(caller, em.createNamedQuery(Employee.IS_VISIBLE, Long.class))
+                .setParameter("id", employee.getId())
+                .getSingleResult();
+        if (visible == 0) {
+            throw new NotAllowed("You may not see employee " + number + ": they are outside your organisation");
+        }
+        return EmployeeCard.of(employee);
+    }
+
+    private static <T> TypedQuery<T> visibleTo(Caller caller, TypedQuery<T> query) {
+        return query.setParameter("everyone", caller.seesEveryone())
+                .setParameter("subtree", caller.subtreePattern())
+                .setParameter("departments", caller.visibleDepartmentIds());
+    }
+
+    /** LIKE treats % and _ as wildcards; a search for "a_b" means the characters. */
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,39 @@
+package org.trellis.people.control;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the roster rules need to know about the organisation as it stands: the people already in
+ * Trellis, the departments (with their heads), the level codes a new person may be placed on, and
+ * which departments the importing person may touch.
+ *
+ * @param people existing people by employee number
+ * @param departments departments by code
+ * @param levelCodes level codes of the published career framework (empty while none is published)
+ * @param everyDepartment true when the caller may import into every department (ADMIN)
+ * @param importableDepartments otherwise, the codes of the departments the caller partners as HR
+ */
+public record OrgSnapshot(Map<String, Person> people, Map<String, Department> departments, Set<String> levelCodes,
+        boolean everyDepartment, Set<String> importableDepartments) {
+
+    public record Person(String number, String name, String email, String departmentCode, String managerNumber,
+            String levelCode) {
+    }
+
+    public record Department(String code, String name, String headNumber) {
+    }
+
+    /** A department named in a roster cell, by code or by name, in any case. */
+    public Optional<Department> department(String codeOrName) {
+        String wanted = codeOrName.strip();
+        return departments.values().stream()
+                .filter(d -> d.code().equalsIgnoreCase(wanted) || d.name().equalsIgnoreCase(wanted))
+                .findFirst();
+    }
+
+    public boolean mayImportInto(String departmentCode) {
+        return everyDepartment || importableDepartments.contains(departmentCode);
+    }
+}

@@ -1,0 +1,201 @@
+package org.trellis.people.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A person in the organisation. Who they report to is changed only through
+ * {@code ReportingLines}, which keeps the {@link #getReportingPath() reporting path} of everyone
+ * under them right and refuses cycles. A person's career level will be changed only by an approved
+ * request (DESIGN invariant 1), never through this class's update methods.
+ */
+@Entity
+@NamedQuery(name = Employee.FIND_BY_NUMBER, query = "SELECT e FROM Employee e WHERE e.employeeNumber = :number")
+@NamedQuery(name = Employee.FIND_BY_EMAIL, query = "SELECT e FROM Employee e WHERE LOWER(e.email) = :email")
+@NamedQuery(name = Employee.FIND_ALL_BY_NUMBER, query = "SELECT e FROM Employee e ORDER BY e.employeeNumber")
+@NamedQuery(name = Employee.COUNT_ALL, query = "SELECT COUNT(e) FROM Employee e")
+@NamedQuery(name = Employee.COUNT_DIRECT_REPORTS, query = "SELECT COUNT(e) FROM Employee e WHERE e.manager.id = :manager")
+@NamedQuery(name = Employee.COUNT_REPORTS_WITH_REPORTS,
+        query = "SELECT COUNT(e) FROM Employee e WHERE e.manager.id = :manager"
+                + " AND EXISTS (SELECT r.id FROM Employee r WHERE r.manager = e)")
+@NamedQuery(name = Employee.SEARCH_VISIBLE, query = "SELECT e FROM Employee e" + Employee.VISIBLE_MATCHING + " ORDER BY e.name, e.employeeNumber")
+@NamedQuery(name = Employee.COUNT_VISIBLE, query = "SELECT COUNT(e) FROM Employee e" + Employee.VISIBLE_MATCHING)
+@NamedQuery(name = Employee.IS_VISIBLE, query = "SELECT COUNT(e) FROM Employee e WHERE e.id = :id AND (" + Employee.VISIBLE + ")")
+public class Employee {
+
+    public static final String FIND_BY_NUMBER = "Employee.findByNumber";
+    public static final String FIND_BY_EMAIL = "Employee.findByEmail";
+    public static final String FIND_ALL_BY_NUMBER = "Employee.findAllByNumber";
+    public static final String COUNT_ALL = "Employee.countAll";
+    public static final String COUNT_DIRECT_REPORTS = "Employee.countDirectReports";
+    public static final String COUNT_REPORTS_WITH_REPORTS = "Employee.countReportsWithReports";
+    public static final String SEARCH_VISIBLE = "Employee.searchVisible";
+    public static final String COUNT_VISIBLE = "Employee.countVisible";
+    public static final String IS_VISIBLE = "Employee.isVisible";
+
+    /**
+     * Who a caller may see: everyone ({@code :everyone}), everyone under them including themself
+     * ({@code :subtree}, their reporting path followed by %), and the departments they head or
+     * partner as HR ({@code :departments}, never empty: pass -1 for none).
+     */
+    static final String VISIBLE = ":everyone = TRUE OR e.reportingPath LIKE :subtree OR e.department.id IN :departments";
+    static final String VISIBLE_MATCHING = " WHERE (" + VISIBLE + ") AND (:query = '' OR LOWER(e.name) LIKE :query ESCAPE '\\'"
+            + " OR LOWER(e.employeeNumber) LIKE :query ESCAPE '\\' OR LOWER(e.email) LIKE :query ESCAPE '\\')";
+
+    public static final int MAX_NUMBER_LENGTH = 32;
+    public static final int MAX_NAME_LENGTH = 200;
+    public static final int MAX_EMAIL_LENGTH = 320;
+    public static final Pattern NUMBER_FORMAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0," + (MAX_NUMBER_LENGTH - 1) + "}");
+    public static final Pattern EMAIL_FORMAT = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    @Id
+    @SequenceGenerator(name = "employee_seq", sequenceName = "employee_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "employee_seq")
+    private Long id;
+
+    @Column(name = "employee_number", nullable = false, length = MAX_NUMBER_LENGTH)
+    private String employeeNumber;
+
+    @Column(nullable = false, length = MAX_NAME_LENGTH)
+    private String name;
+
+    @Column(nullable = false, length = MAX_EMAIL_LENGTH)
+    private String email;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "department_id")
+    private Department department;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "manager_id")
+    private Employee manager;
+
+    @Column(name = "hire_date", nullable = false)
+    private LocalDate hireDate;
+
+    @Column(name = "reporting_path", nullable = false, length = 2000)
+    private String reportingPath;
+
+    @Version
+    private long version;
+
+    protected Employee() {
+    }
+
+    public Employee(String employeeNumber, String name, String email, Department department, LocalDate hireDate) {
+        if (employeeNumber == null || !NUMBER_FORMAT.matcher(employeeNumber).matches()) {
+            throw new IllegalArgumentException("Employee number '" + employeeNumber + "' must be letters, digits, '.', '_' or '-'");
+        }
+        this.employeeNumber = employeeNumber;
+        this.reportingPath = "/";
+        describe(name, email, department, hireDate);
+    }
+
+    /** Sets what HR keeps about the person; reporting lines and levels change elsewhere. */
+    public final void describe(String name, String email, Department department, LocalDate hireDate) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("An employee needs a name");
+        }
+        if (email == null || !EMAIL_FORMAT.matcher(email).matches()) {
+            throw new IllegalArgumentException("'" + email + "' is not an e-mail address");
+        }
+        this.name = name.strip();
+        this.email = email.strip();
+        this.department = Objects.requireNonNull(department, "department");
+        this.hireDate = Objects.requireNonNull(hireDate, "hireDate");
+    }
+
+    /** True when {@link #describe} with these values would change nothing. */
+    public boolean isDescribedAs(String name, String email, Department department, LocalDate hireDate) {
+        return this.name.equals(name) && this.email.equals(email) && this.department.equals(department)
+                && this.hireDate.equals(hireDate);
+    }
+
+    /** Only {@code ReportingLines} calls this, after checking for cycles. */
+    public void reportTo(Employee newManager) {
+        this.manager = newManager;
+    }
+
+    /** Only {@code ReportingLines} calls this: the path follows from the manager chain. */
+    public void placeAt(String path) {
+        this.reportingPath = path;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmployeeNumber() {
+        return employeeNumber;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public Employee getManager() {
+        return manager;
+    }
+
+    public Optional<Employee> manager() {
+        return Optional.ofNullable(manager);
+    }
+
+    /** The manager's manager: for an IC, their director. */
+    public Optional<Employee> director() {
+        return manager().map(Employee::getManager);
+    }
+
+    public LocalDate getHireDate() {
+        return hireDate;
+    }
+
+    public String getReportingPath() {
+        return reportingPath;
+    }
+
+    /** True when this person is {@code other} or anywhere under them. */
+    public boolean isUnder(Employee other) {
+        return reportingPath.startsWith(other.reportingPath);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Employee employee && employeeNumber.equals(employee.employeeNumber);
+    }
+
+    @Override
+    public int hashCode() {
+        return employeeNumber.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + employeeNumber + ")";
+    }
+}

@@ -1,0 +1,31 @@
+package org.trellis.people.entity;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * What Trellis shows about a person: who they are, where they sit and who is above them. A read
+ * model assembled inside the transaction, so pages and the API never touch lazy relations.
+ */
+public record EmployeeCard(String number, String name, String email, DepartmentRef department, PersonRef manager,
+        PersonRef director, LocalDate hireDate) implements Serializable {
+
+    public record PersonRef(String number, String name, String email) implements Serializable {
+        static PersonRef of(Employee employee) {
+            return employee == null ? null : new PersonRef(employee.getEmployeeNumber(), employee.getName(), employee.getEmail());
+        }
+    }
+
+    public record DepartmentRef(String code, String name, PersonRef head, PersonRef hrPartner) implements Serializable {
+        static DepartmentRef of(Department department) {
+            return new DepartmentRef(department.getCode(), department.getName(), PersonRef.of(department.getHead()),
+                    PersonRef.of(department.getHrPartner()));
+        }
+    }
+
+    public static EmployeeCard of(Employee employee) {
+        return new EmployeeCard(employee.getEmployeeNumber(), employee.getName(), employee.getEmail(),
+                DepartmentRef.of(employee.getDepartment()), PersonRef.of(employee.getManager()),
+                PersonRef.of(employee.director().orElse(null)), employee.getHireDate());
+    }
+}

@@ -1,0 +1,79 @@
+package org.trellis.web.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.trellis.imports.ImportRefused;
+import org.trellis.rules.NotAllowed;
+import org.trellis.rules.NotFound;
+import org.trellis.rules.RuleViolation;
+import org.trellis.web.workbook.NotAWorkbook;
+import org.trellis.web.workbook.UploadTooLarge;
+
+/**
+ * Turns every failure into a JSON error with the status that fits. EJB system exceptions arrive
+ * wrapped, so the cause chain is searched for the business reason.
+ */
+@Provider
+public class ApiErrors implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            Response response = answer(cause);
+            if (response != null) {
+                return response;
+            }
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure in the REST API", thrown);
+        return json(500, ApiError.Body.of("Something went wrong on the server; it has been logged"));
+    }
+
+    private static Response answer(Throwable cause) {
+        if (cause instanceof ImportRefused refused) {
+            return json(422, new ApiError.Body(refused.problems().stream().map(ApiError::of).toList()));
+        }
+        if (cause instanceof RuleViolation) {
+            return json(422, ApiError.Body.of(cause.getMessage()));
+        }
+        if (cause instanceof NotFound) {
+            return json(404, ApiError.Body.of(cause.getMessage()));
+        }
+        if (cause instanceof NotAllowed) {
+            return json(403, ApiError.Body.of(cause.getMessage()));
+        }
+        if (cause instanceof EJBAccessException) {
+            return json(403, ApiError.Body.of("Your role does not allow this"));
+        }
+        if (cause instanceof OptimisticLockException) {
+            return json(409, ApiError.Body.of("Someone else changed this at the same time; reload and try again"));
+        }
+        if (cause instanceof UploadTooLarge) {
+            return json(413, ApiError.Body.of(cause.getMessage()));
+        }
+        if (cause instanceof NotAWorkbook) {
+            return json(415, ApiError.Body.of(cause.getMessage()));
+        }
+        if (cause instanceof IllegalArgumentException) {
+            return json(400, ApiError.Body.of(cause.getMessage()));
+        }
+        if (cause instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            return json(status, ApiError.Body.of(status == 404 ? "There is nothing at this address"
+                    : web.getResponse().getStatusInfo().getReasonPhrase()));
+        }
+        return null;
+    }
+
+    private static Response json(int status, ApiError.Body body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+}

@@ -1,0 +1,95 @@
+package org.trellis.web.api;
+
+import static org.trellis.identity.entity.Role.ADMIN_ROLE;
+import static org.trellis.identity.entity.Role.HR_ROLE;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import org.trellis.people.boundary.People;
+import org.trellis.people.boundary.Roster;
+import org.trellis.people.control.RosterRow;
+import org.trellis.people.entity.EmployeeCard;
+import org.trellis.people.entity.Page;
+import org.trellis.rules.NotAllowed;
+import org.trellis.web.roster.RosterWorkbook;
+import org.trellis.web.workbook.WorkbookUpload;
+
+/** People: search, one person, and the roster workbook in and out. */
+@Path("employees")
+@Produces(MediaType.APPLICATION_JSON)
+public class EmployeesResource {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    People people;
+
+    @Inject
+    Roster roster;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    public PersonJson.EmployeePage search(@QueryParam("q") String query, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 0 || size < 1 || size > People.MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page must be 0 or more and size 1 to " + People.MAX_PAGE_SIZE);
+        }
+        Page<EmployeeCard> found = people.search(query, page * size, size);
+        return new PersonJson.EmployeePage(found.items().stream().map(PersonJson.Employee::of).toList(), found.total(),
+                page, size);
+    }
+
+    @GET
+    @Path("{number}")
+    public PersonJson.Employee employee(@PathParam("number") String number) {
+        return PersonJson.Employee.of(people.find(number));
+    }
+
+    /** The roster .xlsx as the body; 200 with counts, or 422 with every problem at its cell. */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.WILDCARD)
+    public Roster.ImportResult importRoster(InputStream body) {
+        // The Roster boundary is the gate; asking first spares a stranger's upload from being read at all.
+        requireHrOrAdmin();
+        try (WorkbookUpload upload = WorkbookUpload.receive(body)) {
+            List<RosterRow> rows = new RosterWorkbook().read(upload.file());
+            return roster.importRows(rows);
+        }
+    }
+
+    @GET
+    @Path("export")
+    @Produces(XLSX)
+    public Response exportRoster() {
+        requireHrOrAdmin();
+        List<Roster.Line> lines = roster.export();
+        StreamingOutput body = out -> new RosterWorkbook().write(lines, out);
+        return Response.ok(body, XLSX)
+                .header("Content-Disposition", "attachment; filename=\"trellis-roster-" + LocalDate.now() + ".xlsx\"")
+                .build();
+    }
+
+    private void requireHrOrAdmin() {
+        if (!security.isUserInRole(HR_ROLE) && !security.isUserInRole(ADMIN_ROLE)) {
+            throw new NotAllowed("Only HR and administrators import and export the roster");
+        }
+    }
+}

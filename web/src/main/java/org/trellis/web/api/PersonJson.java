@@ -1,0 +1,51 @@
+package org.trellis.web.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.trellis.people.boundary.People;
+import org.trellis.people.entity.EmployeeCard;
+
+/** The JSON shapes of people in the API; field names are a contract with HR's scripts. */
+final class PersonJson {
+
+    private PersonJson() {
+    }
+
+    record Ref(String number, String name, String email) {
+        static Ref of(EmployeeCard.PersonRef ref) {
+            return ref == null ? null : new Ref(ref.number(), ref.name(), ref.email());
+        }
+    }
+
+    record Department(String code, String name, Ref head, Ref hrPartner) {
+        static Department of(EmployeeCard.DepartmentRef ref) {
+            return new Department(ref.code(), ref.name(), Ref.of(ref.head()), Ref.of(ref.hrPartner()));
+        }
+    }
+
+    /** {@code GET /api/employees/{number}} and each item of the list. */
+    record Employee(String number, String name, String email, Department department, Ref manager, Ref director,
+            LocalDate hireDate) {
+        static Employee of(EmployeeCard card) {
+            return new Employee(card.number(), card.name(), card.email(), Department.of(card.department()),
+                    Ref.of(card.manager()), Ref.of(card.director()), card.hireDate());
+        }
+    }
+
+    record EmployeePage(List<Employee> items, long total, int page, int size) {
+    }
+
+    /** {@code GET /api/me}. */
+    record Me(String employeeNumber, String name, String login, Set<String> roles, String email, Department department,
+            Ref manager, Ref director) {
+        static Me of(People.Me me) {
+            Set<String> roles = new java.util.TreeSet<>();
+            me.roles().forEach(role -> roles.add(role.name()));
+            return me.card()
+                    .map(card -> new Me(card.number(), card.name(), me.login(), roles, card.email(),
+                            Department.of(card.department()), Ref.of(card.manager()), Ref.of(card.director())))
+                    .orElseGet(() -> new Me(null, me.login(), me.login(), roles, null, null, null, null));
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The people directory page. */
+package org.trellis.web.people;

@@ -1,0 +1,94 @@
+package org.trellis.web.roster;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+import org.trellis.imports.ImportProblem;
+import org.trellis.imports.ImportRefused;
+import org.trellis.people.boundary.Roster;
+import org.trellis.web.api.EmployeesResource;
+import org.trellis.web.workbook.NotAWorkbook;
+import org.trellis.web.workbook.UploadTooLarge;
+import org.trellis.web.workbook.WorkbookUpload;
+
+/** HR's roster page: upload a roster workbook and see the result or every problem; download the roster. */
+@Named
+@ViewScoped
+public class RosterPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Roster roster;
+
+    private transient UploadedFile file;
+    private Roster.ImportResult result;
+    private List<ImportProblem> problems = List.of();
+
+    public void importRoster() {
+        result = null;
+        problems = List.of();
+        if (file == null || file.getSize() == 0) {
+            message(FacesMessage.SEVERITY_WARN, text("roster.noFile"));
+            return;
+        }
+        try (WorkbookUpload upload = WorkbookUpload.receive(file.getInputStream())) {
+            result = roster.importRows(new RosterWorkbook().read(upload.file()));
+        } catch (ImportRefused refused) {
+            problems = refused.problems();
+        } catch (NotAWorkbook | UploadTooLarge wrongFile) {
+            problems = List.of(ImportProblem.ofFile(wrongFile.getMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public StreamedContent export() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new RosterWorkbook().write(roster.export(), out);
+        byte[] bytes = out.toByteArray();
+        return DefaultStreamedContent.builder()
+                .name("trellis-roster-" + LocalDate.now() + ".xlsx")
+                .contentType(EmployeesResource.XLSX)
+                .contentLength((long) bytes.length)
+                .stream(() -> new java.io.ByteArrayInputStream(bytes))
+                .build();
+    }
+
+    private static String text(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return ResourceBundle.getBundle("org.trellis.web.messages", faces.getViewRoot().getLocale()).getString(key);
+    }
+
+    private static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public Roster.ImportResult getResult() {
+        return result;
+    }
+
+    public List<ImportProblem> getProblems() {
+        return problems;
+    }
+}

@@ -1,0 +1,2 @@
+/** The roster workbook (Employees sheet) and the HR page that imports and exports it. */
+package org.trellis.web.roster;

@@ -1,0 +1,140 @@
+package org.trellis.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * Pages: the login form hands its credential over through {@code SecurityContext.authenticate};
+ * on success the session id is renewed (no session fixation) and the identity kept in the session;
+ * a protected page without one redirects to the login page, remembering where the user was going.
+ * API: HTTP Basic on each request; a missing or wrong credential answers 401 with a JSON body.
+ */
+@ApplicationScoped
+public class TrellisAuthentication implements HttpAuthenticationMechanism {
+
+    static final String SESSION_IDENTITY = TrellisAuthentication.class.getName() + ".identity";
+    static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String API_PREFIX = "/api/";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    /** Who is signed in on a page session: the login and the groups (= roles) at sign-in. */
+    record SessionIdentity(String login, Set<String> groups) implements Serializable {
+    }
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        if (isApi(request)) {
+            return validateApiRequest(request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return signIn(request, context, credential);
+        }
+        HttpSession session = request.getSession(false);
+        SessionIdentity identity = session == null ? null : (SessionIdentity) session.getAttribute(SESSION_IDENTITY);
+        if (identity != null) {
+            return context.notifyContainerAboutLogin(identity.login(), identity.groups());
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?continue="
+                    + URLEncoder.encode(originalPath(request), StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_IDENTITY,
+                new SessionIdentity(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
+        if (credential != null) {
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return unauthorized(response, context, "Wrong user name or password");
+        }
+        if (context.isProtected()) {
+            return unauthorized(response, context, "Sign in with HTTP Basic authentication");
+        }
+        return context.doNothing();
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
+            String message) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"trellis\", charset=\"UTF-8\"");
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"errors\":[{\"message\":\"" + message + "\"}]}");
+        } catch (IOException e) {
+            // The client went away; the status is all that matters.
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    static UsernamePasswordCredential basicCredential(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_IDENTITY);
+        }
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.startsWith(API_PREFIX) || path.equals("/api");
+    }
+
+    private static String originalPath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+}
