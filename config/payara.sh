@@ -88,7 +88,9 @@ portbase_for_http_port() {
 
 run_demo() {
   : "${TRELLIS_EAR:?TRELLIS_EAR is not set}"
-  local http_port="${TRELLIS_HTTP_PORT:-8080}" portbase domains="$TRELLIS_WORK/run-domains"
+  local http_port="${TRELLIS_HTTP_PORT:-8080}" portbase
+  # Global: the stop trap may run after this function has returned.
+  domains="$TRELLIS_WORK/run-domains"
   portbase=$(portbase_for_http_port "$http_port")
   local adminport=$((portbase + 48))
 
@@ -99,6 +101,7 @@ run_demo() {
   else
     local data="${TRELLIS_H2_FILE:-$TRELLIS_DATA/trellis}"
     mkdir -p "$(dirname "$data")"
+    data="$(cd "$(dirname "$data")" && pwd)/$(basename "$data")"
     url="jdbc:h2:file:$data;DB_CLOSE_ON_EXIT=FALSE"; user=trellis; password=trellis
     where="embedded H2 database in file $data.mv.db (kept between runs; delete it to start afresh)"
   fi
@@ -107,10 +110,10 @@ run_demo() {
   create_domain trellis "$domains" "$portbase" "-Dtrellis.demo=true"
   render_resources "$url" "$user" "$password" "$domains/trellis/config/trellis-resources.xml"
 
-  local stopping=0
+  STOPPING=0
   stop() {
-    [ "$stopping" = 1 ] && return
-    stopping=1
+    [ "$STOPPING" = 1 ] && return
+    STOPPING=1
     log "Stopping Payara..."
     [ -n "${TAIL_PID:-}" ] && kill "$TAIL_PID" 2>/dev/null || true
     "$ASADMIN" stop-domain --domaindir "$domains" --kill=false trellis >/dev/null 2>&1 \

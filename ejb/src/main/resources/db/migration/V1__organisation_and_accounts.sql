@@ -1,9 +1,9 @@
 -- Organisation (departments, employees, reporting lines) and sign-in accounts.
 -- Portable SQL: the same file runs on PostgreSQL (production, CI) and H2 2.x (embedded demo).
 
-CREATE SEQUENCE department_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE employee_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE account_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE department_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE employee_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE account_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE department (
     id              BIGINT       NOT NULL PRIMARY KEY,

@@ -77,6 +77,9 @@ public class DemoOrganisation {
         Department platform = department("PLAT", "Platform");
         Department product = department("PROD", "Product");
         Department peopleOps = department("PEOPLE", "People");
+        // Departments and employees point at each other (department head, employee's department):
+        // writing each in its own flush keeps every foreign key satisfied without a shallow insert.
+        em.flush();
 
         Employee vera = person("E1000", "Vera Lindgren", "vera", engineering, null, Set.of());
         Employee dana = person("E1001", "Dana Okafor", "dana", platform, vera, Set.of());
@@ -98,6 +101,8 @@ public class DemoOrganisation {
             team(product, generated(product, diego), 13);
         }
         team(peopleOps, paula, 5);
+        reportingLines.placeAll(everyone);
+        em.flush();
 
         engineering.headedBy(vera);
         platform.headedBy(dana);
@@ -109,7 +114,6 @@ public class DemoOrganisation {
         peopleOps.partneredBy(hana);
 
         em.persist(new Account("admin", accounts.hash(DEMO_PASSWORD.toCharArray()), null, EnumSet.of(Role.ADMIN)));
-        reportingLines.placeAll(everyone);
     }
 
     private Department department(String code, String name) {

@@ -1,5 +1,6 @@
 package org.trellis.people.control;
 
+import jakarta.enterprise.context.Dependent;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
@@ -15,6 +16,7 @@ import org.trellis.rules.RuleViolation;
  * ({@code /top/.../manager/self/}) follows from their manager chain, so that "everyone under a
  * person" is a single indexed prefix query.
  */
+@Dependent
 public class ReportingLines {
 
     /**

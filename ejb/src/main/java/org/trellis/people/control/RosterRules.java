@@ -1,5 +1,6 @@
 package org.trellis.people.control;
 
+import jakarta.enterprise.context.Dependent;
 import static org.trellis.people.control.RosterColumn.DEPARTMENT;
 import static org.trellis.people.control.RosterColumn.EMAIL;
 import static org.trellis.people.control.RosterColumn.HIRE_DATE;
@@ -32,6 +33,7 @@ import org.trellis.people.entity.Employee;
  * one creates a person. The Level column places new people only; an existing person's level
  * changes only through an approved request (DESIGN invariant 1).
  */
+@Dependent
 public class RosterRules {
 
     public RosterPlan plan(List<RosterRow> rows, OrgSnapshot org) {

@@ -7,25 +7,25 @@ import org.trellis.people.boundary.People;
 import org.trellis.people.entity.EmployeeCard;
 
 /** The JSON shapes of people in the API; field names are a contract with HR's scripts. */
-final class PersonJson {
+public final class PersonJson {
 
     private PersonJson() {
     }
 
-    record Ref(String number, String name, String email) {
+    public record Ref(String number, String name, String email) {
         static Ref of(EmployeeCard.PersonRef ref) {
             return ref == null ? null : new Ref(ref.number(), ref.name(), ref.email());
         }
     }
 
-    record Department(String code, String name, Ref head, Ref hrPartner) {
+    public record Department(String code, String name, Ref head, Ref hrPartner) {
         static Department of(EmployeeCard.DepartmentRef ref) {
             return new Department(ref.code(), ref.name(), Ref.of(ref.head()), Ref.of(ref.hrPartner()));
         }
     }
 
     /** {@code GET /api/employees/{number}} and each item of the list. */
-    record Employee(String number, String name, String email, Department department, Ref manager, Ref director,
+    public record Employee(String number, String name, String email, Department department, Ref manager, Ref director,
             LocalDate hireDate) {
         static Employee of(EmployeeCard card) {
             return new Employee(card.number(), card.name(), card.email(), Department.of(card.department()),
@@ -33,11 +33,11 @@ final class PersonJson {
         }
     }
 
-    record EmployeePage(List<Employee> items, long total, int page, int size) {
+    public record EmployeePage(List<Employee> items, long total, int page, int size) {
     }
 
     /** {@code GET /api/me}. */
-    record Me(String employeeNumber, String name, String login, Set<String> roles, String email, Department department,
+    public record Me(String employeeNumber, String name, String login, Set<String> roles, String email, Department department,
             Ref manager, Ref director) {
         static Me of(People.Me me) {
             Set<String> roles = new java.util.TreeSet<>();
