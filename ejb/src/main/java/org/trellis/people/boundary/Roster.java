@@ -87,17 +87,18 @@ public class Roster {
             }
         }
         // Managers once everyone exists: a row may name a manager from a later row.
+        Map<Employee, Employee> newManagers = new HashMap<>();
         for (RosterPlan.Entry entry : plan.entries()) {
             Employee person = byNumber.get(entry.number());
             Employee manager = entry.managerNumber().isEmpty() ? null : byNumber.get(entry.managerNumber());
             if (!Objects.equals(person.getManager(), manager)) {
-                reportingLines.reportTo(person, manager);
+                newManagers.put(person, manager);
                 if (!created.contains(person)) {
                     updated.add(person);
                 }
             }
         }
-        reportingLines.placeAll(byNumber.values());
+        reportingLines.rearrange(newManagers, byNumber.values());
         return new ImportResult(created.size(), updated.size(), plan.entries().size() - created.size() - updated.size());
     }
 

@@ -67,6 +67,18 @@ public class ReportingLines {
         }
     }
 
+    /**
+     * Gives several people new managers at once (a roster import, a reorganisation) and re-places
+     * everyone. The new lines are judged together, as they will be afterwards: a swap that would
+     * look like a cycle halfway through is fine; a real cycle is refused.
+     *
+     * @throws RuleViolation when the new lines form a cycle
+     */
+    public void rearrange(Map<Employee, Employee> newManagers, Collection<Employee> everyone) {
+        newManagers.forEach(Employee::reportTo);
+        placeAll(everyone);
+    }
+
     /** Makes {@code person} report to {@code manager}, refusing a cycle. Paths are placed by {@link #placeAll}. */
     public void reportTo(Employee person, Employee manager) {
         if (manager != null && (manager.equals(person) || manager.isUnder(person) && !person.getReportingPath().equals("/"))) {

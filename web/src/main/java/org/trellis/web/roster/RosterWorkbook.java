@@ -80,8 +80,17 @@ public class RosterWorkbook {
             throw e;
         } catch (RuntimeException e) {
             // POI's refusals (zip bomb, DOCTYPE, broken XML) arrive as runtime exceptions of its own.
-            throw refused(ImportProblem.ofFile("The workbook could not be read: " + e.getMessage()));
+            throw refused(ImportProblem.ofFile("The workbook could not be read: " + rootMessage(e)));
         }
+    }
+
+    /** POI wraps its reason ("Zip bomb detected!") a few levels down; HR should read that, not the wrapper. */
+    private static String rootMessage(Throwable thrown) {
+        Throwable root = thrown;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? thrown.getMessage() : root.getMessage();
     }
 
     private static Sheet employeesSheet(Workbook workbook) {

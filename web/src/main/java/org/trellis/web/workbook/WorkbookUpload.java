@@ -8,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.Locale;
+import java.util.zip.ZipFile;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -114,16 +114,17 @@ public final class WorkbookUpload implements AutoCloseable {
         }
     }
 
-    /** A macro-enabled workbook (.xlsm) carries a VBA project; Trellis never takes one. */
+    /**
+     * A macro-enabled workbook (.xlsm: a VBA project, or Excel 4 macro sheets) is never taken. The
+     * zip's central directory is read, as POI reads it, so nothing hides between entries.
+     */
     private static void refuseMacros(Path file) {
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                String name = entry.getName().toLowerCase(java.util.Locale.ROOT);
-                if (name.endsWith("vbaproject.bin") || name.endsWith(".bin") && name.contains("vba")) {
-                    throw new ImportRefused(List.of(ImportProblem.ofFile(
-                            "The workbook contains macros (.xlsm): save it as a plain .xlsx workbook and upload it again")));
-                }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            boolean macros = zip.stream().map(entry -> entry.getName().toLowerCase(Locale.ROOT))
+                    .anyMatch(name -> name.endsWith("vbaproject.bin") || name.contains("macrosheets/"));
+            if (macros) {
+                throw new ImportRefused(List.of(ImportProblem.ofFile(
+                        "The workbook contains macros (.xlsm): save it as a plain .xlsx workbook and upload it again")));
             }
         } catch (IOException e) {
             throw new NotAWorkbook("The file is damaged: it is not a readable .xlsx workbook");

@@ -1,0 +1,94 @@
+package org.trellis.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The pages as people use them, in headless Chromium: sign-in, roles, the roster page. */
+@ExtendWith(ArquillianExtension.class)
+class PagesBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.trellisEar();
+    }
+
+    @Test
+    void aDirectorSignsInAndSeesWhereTheySit() {
+        try (Browser browser = new Browser()) {
+            browser.open("/");
+            assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"));
+            browser.screenshot("01-login");
+            browser.signIn("dana", "demo");
+            assertEquals("E1001", browser.text(By.id("me-number")));
+            String roles = browser.text(By.id("roles"));
+            assertTrue(roles.contains("Director") && roles.contains("Manager"), roles);
+            browser.screenshot("02-home-dana");
+
+            browser.open("/people.xhtml");
+            assertTrue(browser.text(By.id("people:table")).contains("Ivan Petrov"));
+            browser.screenshot("03-people-dana");
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsToldAndNothingElse() {
+        try (Browser browser = new Browser()) {
+            browser.open("/login.xhtml").signIn("dana", "wrong");
+            assertTrue(browser.text(By.id("login:messages")).contains("Wrong user name or password"));
+            assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"));
+            browser.screenshot("04-login-failed");
+        }
+    }
+
+    @Test
+    void signingInReturnsToThePageAskedFor() {
+        try (Browser browser = new Browser()) {
+            browser.open("/people.xhtml").signIn("hana", "demo");
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/people.xhtml"), browser.driver().getCurrentUrl());
+        }
+    }
+
+    @Test
+    void anEmployeeIsRefusedTheHrRosterPage() {
+        try (Browser browser = new Browser()) {
+            browser.open("/hr/roster.xhtml").signIn("ivan", "demo");
+            assertEquals("Not allowed", browser.text(By.id("error-title")));
+            browser.screenshot("05-forbidden-ivan");
+        }
+    }
+
+    @Test
+    void hrImportsARosterFromThePageAndSeesEveryProblem() throws Exception {
+        Path good = Files.createTempFile("roster-", ".xlsx");
+        Path bad = Files.createTempFile("roster-bad-", ".xlsx");
+        Files.write(good, RosterSheet.roster()
+                .row("P500", "Paz Page", "paz@trellis.example", "Product", "E1002", "", "2024-06-01").bytes());
+        Files.write(bad, RosterSheet.roster()
+                .row("P501", "Pia Page", "pia@trellis.example", "Atlantis", "E1002", "", "2024-06-01").bytes());
+        try (Browser browser = new Browser()) {
+            browser.open("/hr/roster.xhtml").signIn("hana", "demo");
+            browser.driver().findElement(By.id("roster:file_input")).sendKeys(bad.toString());
+            browser.driver().findElement(By.id("roster:import")).click();
+            String problems = browser.text(By.id("roster:problemTable"));
+            assertTrue(problems.contains("D2") && problems.contains("Atlantis"), problems);
+            browser.screenshot("06-roster-problems");
+
+            browser.driver().findElement(By.id("roster:file_input")).sendKeys(good.toString());
+            browser.driver().findElement(By.id("roster:import")).click();
+            assertTrue(browser.text(By.id("roster:result")).contains("1 created"));
+            browser.screenshot("07-roster-imported");
+        } finally {
+            Files.deleteIfExists(good);
+            Files.deleteIfExists(bad);
+        }
+    }
+}

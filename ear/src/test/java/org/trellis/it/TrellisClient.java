@@ -1,0 +1,75 @@
+package org.trellis.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A REST client for the deployed Trellis, signing in with HTTP Basic as the demo users do. */
+final class TrellisClient {
+
+    static final String SERVER = System.getProperty("trellis.it.base", "http://localhost:28080");
+    static final String BASE = SERVER + "/trellis";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String authorization;
+
+    private TrellisClient(String authorization) {
+        this.authorization = authorization;
+    }
+
+    static TrellisClient as(String login) {
+        return withPassword(login, "demo");
+    }
+
+    static TrellisClient withPassword(String login, String password) {
+        return new TrellisClient("Basic " + Base64.getEncoder()
+                .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static TrellisClient anonymous() {
+        return new TrellisClient(null);
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<byte[]> getBytes(String path) {
+        return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    HttpResponse<String> post(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A path of the server itself, outside the application (e.g. /openapi). */
+    HttpResponse<String> getFromServer(String path) {
+        return send(HttpRequest.newBuilder(URI.create(SERVER + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return http.send(request, handler);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
