@@ -70,11 +70,14 @@ create_domain() {
   done
 }
 
-# configure_domain ADMINPORT RESOURCES-FILE
+# configure_domain DOMAINDIR NAME ADMINPORT RESOURCES-FILE
+# Applies config/ to a started domain, then restarts it: JVM options and HTTP listener settings
+# only take full effect in a fresh start.
 configure_domain() {
-  local adminport="$1" resources="$2"
+  local dir="$1" name="$2" adminport="$3" resources="$4"
   quiet "$ASADMIN" --port "$adminport" multimode --file "$TRELLIS_CONFIG/domain.asadmin"
   quiet "$ASADMIN" --port "$adminport" add-resources "$resources"
+  quiet "$ASADMIN" restart-domain --domaindir "$dir" "$name"
   quiet "$ASADMIN" --port "$adminport" ping-connection-pool TrellisPool
 }
 
@@ -124,7 +127,7 @@ run_demo() {
   trap stop EXIT
 
   quiet "$ASADMIN" start-domain --domaindir "$domains" trellis
-  configure_domain "$adminport" "$domains/trellis/config/trellis-resources.xml"
+  configure_domain "$domains" trellis "$adminport" "$domains/trellis/config/trellis-resources.xml"
   log "Using the $where"
   log "Deploying $(basename "$TRELLIS_EAR") (migrates the schema, loads the demo organisation into an empty database)"
   quiet "$ASADMIN" --port "$adminport" deploy --force=true --name trellis "$TRELLIS_EAR"
@@ -167,7 +170,7 @@ it_start() {
   render_resources "jdbc:postgresql://$host:$port/$db?currentSchema=$schema&reWriteBatchedInserts=true" \
     "$dbuser" "" "$domains/trellis-it/config/trellis-resources.xml"
   quiet "$ASADMIN" start-domain --domaindir "$domains" trellis-it
-  configure_domain "$adminport" "$domains/trellis-it/config/trellis-resources.xml"
+  configure_domain "$domains" trellis-it "$adminport" "$domains/trellis-it/config/trellis-resources.xml"
   # A second, H2 file database for the smoke test of the embedded path.
   local h2="$TRELLIS_WORK/it-h2/trellis-smoke"
   rm -rf "$TRELLIS_WORK/it-h2"

@@ -34,8 +34,13 @@ class PagesBrowserIT {
             browser.screenshot("02-home-dana");
 
             browser.open("/people.xhtml");
-            assertTrue(browser.text(By.id("people:table")).contains("Ivan Petrov"));
+            assertTrue(browser.text(By.id("people:table")).contains("of 95") || browser.text(By.id("people:table")).contains("/ 95"),
+                    "dana's organisation: 95 people");
             browser.screenshot("03-people-dana");
+            browser.driver().findElement(By.id("people:query")).sendKeys("Petrov");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> d.findElement(By.id("people:table")).getText().contains("Ivan Petrov"));
+            assertTrue(!browser.text(By.id("people:table")).contains("Diego"));
         }
     }
 
