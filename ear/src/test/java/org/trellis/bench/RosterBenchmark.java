@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -105,7 +104,7 @@ public final class RosterBenchmark {
 
     /** The same file, read by the same streaming reader, written by plain JDBC batches in one transaction. */
     static long baseline(Path file, String jdbcUrl) throws Exception {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl)) {
+        try (Connection connection = new org.postgresql.Driver().connect(jdbcUrl, new java.util.Properties())) {
             try (Statement ddl = connection.createStatement()) {
                 ddl.execute("DROP TABLE IF EXISTS bench_employee");
                 ddl.execute("CREATE TABLE bench_employee (id BIGINT PRIMARY KEY, employee_number VARCHAR(32) UNIQUE,"
