@@ -32,7 +32,7 @@ import org.trellis.web.workbook.CellText;
 public class RosterWorkbook {
 
     static final int MAX_ROWS = 200_000;
-    private static final int[] COLUMN_WIDTHS = {16, 28, 34, 20, 18, 12, 12};
+    private static final int[] COLUMN_WIDTHS = {19, 28, 36, 18, 19, 12, 13};
 
     /**
      * The data rows of the roster as text, each with its cell references.
@@ -179,6 +179,12 @@ public class RosterWorkbook {
                 sheet.setColumnWidth(i, COLUMN_WIDTHS[i] * 256);
             }
             sheet.createFreezePane(0, 1);
+            // Printed or turned into a PDF, the roster fits the page width, header on every page.
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
             int r = 1;
             for (Roster.Line line : lines) {
                 Row row = sheet.createRow(r++);

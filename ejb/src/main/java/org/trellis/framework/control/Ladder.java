@@ -1,0 +1,88 @@
+package org.trellis.framework.control;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.trellis.framework.entity.TrackKind;
+
+/**
+ * A career framework version as plain values: what an imported workbook says, what an export
+ * writes, and what {@link LadderRules} judges. Every part remembers where it came from in the
+ * workbook ({@link Source}), so that a problem can name its sheet and cell; parts built from the
+ * database have no source.
+ *
+ * @param name the framework's name (Framework sheet, or the caller's choice)
+ * @param versionLabel HR's own label for the version ("2026.1"), free text, may be empty
+ */
+public record Ladder(String name, String versionLabel, String description, List<Track> tracks, List<Level> levels,
+        List<Competency> competencies, List<Expectation> expectations, Source frameworkSource) implements Serializable {
+
+    public Ladder {
+        tracks = List.copyOf(tracks);
+        levels = List.copyOf(levels);
+        competencies = List.copyOf(competencies);
+        expectations = List.copyOf(expectations);
+    }
+
+    /**
+     * Where a part was read: a sheet, a 1-based row and the column letter of each field.
+     * {@link #NOWHERE} for parts that were not read from a workbook.
+     */
+    public record Source(String sheet, int row, Map<String, String> columns) implements Serializable {
+        public static final Source NOWHERE = new Source("", 0, Map.of());
+
+        public Source {
+            columns = Map.copyOf(columns);
+        }
+
+        /** The cell of a field, e.g. {@code D7}; "" when unknown. */
+        public String cell(String field) {
+            String column = columns.get(field);
+            return column == null || row == 0 ? "" : column + row;
+        }
+    }
+
+    /** Kind is kept as the text of the cell ({@code kindText}) until the rules have judged it. */
+    public record Track(String code, String name, String kindText, String description, Source source)
+            implements Serializable {
+        public static final String CODE = "Code";
+        public static final String NAME = "Name";
+        public static final String KIND = "Kind";
+
+        public TrackKind kind() {
+            return TrackKind.valueOf(kindText.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** Band is kept as the text of the cell until the rules have judged it; position is ladder order. */
+    public record Level(String trackCode, String code, String title, String bandText, String summary, Source source)
+            implements Serializable {
+        public static final String TRACK = "Track";
+        public static final String CODE = "Code";
+        public static final String TITLE = "Title";
+        public static final String BAND = "Band";
+        public static final String SUMMARY = "Summary";
+
+        public int band() {
+            return new java.math.BigDecimal(bandText.strip()).intValueExact();
+        }
+    }
+
+    public record Competency(String code, String name, String category, String description, Source source)
+            implements Serializable {
+        public static final String CODE = "Code";
+        public static final String NAME = "Name";
+        public static final String CATEGORY = "Category";
+    }
+
+    /**
+     * One matrix cell: what a competency looks like at a level. {@code competency} is the code or
+     * exact name written in the matrix's first column. The source's sheet is the track's matrix
+     * sheet; {@link #TEXT} names the cell itself.
+     */
+    public record Expectation(String trackCode, String levelCode, String competency, String text, Source source)
+            implements Serializable {
+        public static final String COMPETENCY = "Competency";
+        public static final String TEXT = "Text";
+    }
+}
