@@ -9,12 +9,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.trellis.framework.control.Ladder;
+import org.trellis.framework.control.LadderAssembler;
+import org.trellis.framework.control.LadderRules;
+import org.trellis.framework.entity.Framework;
+import org.trellis.framework.entity.FrameworkVersion;
+import org.trellis.framework.entity.Level;
 import org.trellis.identity.boundary.Accounts;
 import org.trellis.identity.entity.Account;
 import org.trellis.identity.entity.Role;
@@ -54,6 +64,12 @@ public class DemoOrganisation {
     @Inject
     ReportingLines reportingLines;
 
+    @Inject
+    LadderRules ladderRules;
+
+    @Inject
+    LadderAssembler ladderAssembler;
+
     private final Random random = new Random(20260101L);
     private final List<Employee> everyone = new ArrayList<>();
     private int nextNumber = 2000;
@@ -73,6 +89,7 @@ public class DemoOrganisation {
     }
 
     private void load() {
+        Map<String, Level> levels = publishEngineeringFramework();
         Department engineering = department("ENG", "Engineering");
         Department platform = department("PLAT", "Platform");
         Department product = department("PROD", "Product");
@@ -88,17 +105,37 @@ public class DemoOrganisation {
         Employee hana = person("E1004", "Hana Kobayashi", "hana", peopleOps, paula, Set.of(Role.HR));
         Employee mike = person("E1010", "Mike Brennan", "mike", platform, dana, Set.of());
         Employee maya = person("E1011", "Maya Raman", "maya", platform, dana, Set.of());
-        person("E1020", "Ivan Petrov", "ivan", platform, mike, Set.of());
-        person("E1021", "Iris Novak", "iris", platform, mike, Set.of());
-        person("E1022", "Igor Sokolov", "igor", platform, maya, Set.of());
+        Employee ivan = person("E1020", "Ivan Petrov", "ivan", platform, mike, Set.of());
+        Employee iris = person("E1021", "Iris Novak", "iris", platform, mike, Set.of());
+        Employee igor = person("E1022", "Igor Sokolov", "igor", platform, maya, Set.of());
+
+        vera.placeOnFirstLevel(levels.get("M6"));
+        dana.placeOnFirstLevel(levels.get("M5"));
+        diego.placeOnFirstLevel(levels.get("M5"));
+        mike.placeOnFirstLevel(levels.get("M4"));
+        maya.placeOnFirstLevel(levels.get("M3"));
+        ivan.placeOnFirstLevel(levels.get("IC3"));
+        iris.placeOnFirstLevel(levels.get("IC4"));
+        igor.placeOnFirstLevel(levels.get("IC2"));
 
         team(platform, mike, 8);
         team(platform, maya, 9);
         for (int i = 0; i < 6; i++) {
-            team(platform, generated(platform, dana), 11);
+            Employee manager = generated(platform, dana);
+            manager.placeOnFirstLevel(levels.get(i % 2 == 0 ? "M3" : "M4"));
+            team(platform, manager, 11);
         }
         for (int i = 0; i < 6; i++) {
-            team(product, generated(product, diego), 13);
+            Employee manager = generated(product, diego);
+            manager.placeOnFirstLevel(levels.get(i % 2 == 0 ? "M4" : "M3"));
+            team(product, manager, 13);
+        }
+        // Engineering ICs get a level; the People department is outside the engineering framework.
+        for (Employee member : everyone) {
+            if (member.level().isEmpty() && member.getManager() != null
+                    && (member.getDepartment() == platform || member.getDepartment() == product)) {
+                member.placeOnFirstLevel(levels.get("IC" + (1 + random.nextInt(5))));
+            }
         }
         team(peopleOps, paula, 5);
         reportingLines.placeAll(everyone);
@@ -114,6 +151,21 @@ public class DemoOrganisation {
         peopleOps.partneredBy(hana);
 
         em.persist(new Account("admin", accounts.hash(DEMO_PASSWORD.toCharArray()), null, EnumSet.of(Role.ADMIN)));
+    }
+
+    /** Imports the demo ladder through the same rules as a workbook and publishes it. */
+    private Map<String, Level> publishEngineeringFramework() {
+        Ladder ladder = ladderRules.requireSound(DemoFramework.ladder());
+        Framework framework = new Framework(ladder.name());
+        em.persist(framework);
+        FrameworkVersion version = framework.draft(ladder.versionLabel(), ladder.description(), "demo",
+                OffsetDateTime.now(ZoneOffset.UTC));
+        ladderAssembler.fill(version, ladder);
+        framework.publish(version, OffsetDateTime.now(ZoneOffset.UTC));
+        em.flush();
+        Map<String, Level> levels = new HashMap<>();
+        version.levels().forEach(level -> levels.put(level.getCode(), level));
+        return levels;
     }
 
     private Department department(String code, String name) {

@@ -14,10 +14,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.trellis.framework.control.PublishedLevels;
+import org.trellis.framework.entity.Level;
 import org.trellis.identity.control.Caller;
 import org.trellis.identity.control.Callers;
 import org.trellis.identity.entity.Role;
@@ -51,6 +54,9 @@ public class Roster {
     @Inject
     ReportingLines reportingLines;
 
+    @Inject
+    PublishedLevels publishedLevels;
+
     public record ImportResult(int created, int updated, int unchanged) implements Serializable {
     }
 
@@ -67,7 +73,8 @@ public class Roster {
         Map<String, Department> departments = em.createNamedQuery(Department.FIND_ALL, Department.class)
                 .getResultStream().collect(Collectors.toMap(Department::getCode, Function.identity()));
 
-        RosterPlan plan = rules.plan(rows, snapshot(caller, everyone, departments));
+        Map<String, Level> levels = publishedLevels.byCode();
+        RosterPlan plan = rules.plan(rows, snapshot(caller, everyone, departments, levels.keySet()));
 
         Map<String, Employee> byNumber = new HashMap<>();
         everyone.forEach(e -> byNumber.put(e.getEmployeeNumber(), e));
@@ -78,6 +85,9 @@ public class Roster {
             Employee person = byNumber.get(entry.number());
             if (person == null) {
                 person = new Employee(entry.number(), entry.name(), entry.email(), department, entry.hireDate());
+                if (!entry.levelCode().isEmpty()) {
+                    person.placeOnFirstLevel(levels.get(entry.levelCode().toUpperCase(Locale.ROOT)));
+                }
                 em.persist(person);
                 byNumber.put(entry.number(), person);
                 created.add(person);
@@ -108,10 +118,12 @@ public class Roster {
         return em.createNamedQuery(Employee.FIND_ALL_BY_NUMBER, Employee.class)
                 .setHint("eclipselink.batch", "e.manager")
                 .setHint("eclipselink.batch", "e.department")
+                .setHint("eclipselink.batch", "e.level")
                 .getResultStream()
                 .filter(e -> caller.seesEveryone() || partneredBy(caller, e.getDepartment()))
                 .map(e -> new Line(e.getEmployeeNumber(), e.getName(), e.getEmail(), e.getDepartment().getName(),
-                        e.manager().map(Employee::getEmployeeNumber).orElse(""), "", e.getHireDate()))
+                        e.manager().map(Employee::getEmployeeNumber).orElse(""),
+                        e.level().map(Level::getCode).orElse(""), e.getHireDate()))
                 .toList();
     }
 
@@ -120,11 +132,13 @@ public class Roster {
                 && caller.employee().map(department.getHrPartner()::equals).orElse(false);
     }
 
-    private OrgSnapshot snapshot(Caller caller, List<Employee> everyone, Map<String, Department> departments) {
+    private OrgSnapshot snapshot(Caller caller, List<Employee> everyone, Map<String, Department> departments,
+            Set<String> levelCodes) {
         Map<String, OrgSnapshot.Person> people = new HashMap<>();
         for (Employee e : everyone) {
             people.put(e.getEmployeeNumber(), new OrgSnapshot.Person(e.getEmployeeNumber(), e.getName(), e.getEmail(),
-                    e.getDepartment().getCode(), e.manager().map(Employee::getEmployeeNumber).orElse(""), ""));
+                    e.getDepartment().getCode(), e.manager().map(Employee::getEmployeeNumber).orElse(""),
+                    e.level().map(Level::getCode).orElse("")));
         }
         Map<String, OrgSnapshot.Department> snapshotDepartments = new HashMap<>();
         Set<String> partnered = new HashSet<>();
@@ -135,7 +149,6 @@ public class Roster {
                 partnered.add(d.getCode());
             }
         }
-        // Levels arrive with career frameworks; until one is published, nobody can be placed on one.
-        return new OrgSnapshot(people, snapshotDepartments, Set.of(), caller.seesEveryone(), partnered);
+        return new OrgSnapshot(people, snapshotDepartments, levelCodes, caller.seesEveryone(), partnered);
     }
 }

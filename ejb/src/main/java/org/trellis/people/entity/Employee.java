@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.trellis.framework.entity.Level;
+import org.trellis.rules.RuleViolation;
 
 /**
  * A person in the organisation. Who they report to is changed only through
@@ -25,6 +27,7 @@ import java.util.regex.Pattern;
 @Entity
 @NamedQuery(name = Employee.FIND_BY_NUMBER, query = "SELECT e FROM Employee e WHERE e.employeeNumber = :number")
 @NamedQuery(name = Employee.FIND_BY_EMAIL, query = "SELECT e FROM Employee e WHERE LOWER(e.email) = :email")
+@NamedQuery(name = Employee.FIND_ON_LEVELS, query = "SELECT e FROM Employee e WHERE e.level IN :levels")
 @NamedQuery(name = Employee.FIND_ALL_BY_NUMBER, query = "SELECT e FROM Employee e ORDER BY e.employeeNumber")
 @NamedQuery(name = Employee.COUNT_ALL, query = "SELECT COUNT(e) FROM Employee e")
 @NamedQuery(name = Employee.COUNT_DIRECT_REPORTS, query = "SELECT COUNT(e) FROM Employee e WHERE e.manager.id = :manager")
@@ -38,6 +41,7 @@ public class Employee {
 
     public static final String FIND_BY_NUMBER = "Employee.findByNumber";
     public static final String FIND_BY_EMAIL = "Employee.findByEmail";
+    public static final String FIND_ON_LEVELS = "Employee.findOnLevels";
     public static final String FIND_ALL_BY_NUMBER = "Employee.findAllByNumber";
     public static final String COUNT_ALL = "Employee.countAll";
     public static final String COUNT_DIRECT_REPORTS = "Employee.countDirectReports";
@@ -86,6 +90,10 @@ public class Employee {
     @Column(name = "hire_date", nullable = false)
     private LocalDate hireDate;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "level_id")
+    private Level level;
+
     @Column(name = "reporting_path", nullable = false, length = 2000)
     private String reportingPath;
 
@@ -122,6 +130,33 @@ public class Employee {
     public boolean isDescribedAs(String name, String email, Department department, LocalDate hireDate) {
         return this.name.equals(name) && this.email.equals(email) && this.department.equals(department)
                 && this.hireDate.equals(hireDate);
+    }
+
+    /**
+     * Places a person who has no level yet: a new hire from the roster, or the demo. An existing
+     * position changes only through an approved request (DESIGN invariant 1).
+     */
+    public void placeOnFirstLevel(Level first) {
+        if (this.level != null) {
+            throw new RuleViolation(name + " is already on " + this.level.getCode()
+                    + ": a level changes only through an approved request");
+        }
+        this.level = Objects.requireNonNull(first, "level");
+    }
+
+    /**
+     * Moves the person to the same level in a newly published version of its framework (same code):
+     * the framework changed, not the person's position.
+     */
+    public void followPublishedVersion(Level sameLevelInNewVersion) {
+        if (level == null || !level.getCode().equals(sameLevelInNewVersion.getCode())) {
+            throw new IllegalArgumentException("Only the level with the same code in the new version");
+        }
+        this.level = sameLevelInNewVersion;
+    }
+
+    public Optional<Level> level() {
+        return Optional.ofNullable(level);
     }
 
     /** Only {@code ReportingLines} calls this, after checking for cycles. */

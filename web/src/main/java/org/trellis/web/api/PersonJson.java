@@ -24,12 +24,23 @@ public final class PersonJson {
         }
     }
 
+    public record Track(String code, String name, String kind) {
+    }
+
+    /** Where a person stands: level code, title, band and track. */
+    public record Level(String code, String title, int band, Track track, String framework) {
+        static Level of(EmployeeCard.LevelRef ref) {
+            return ref == null ? null : new Level(ref.code(), ref.title(), ref.band(),
+                    new Track(ref.trackCode(), ref.trackName(), ref.trackKind()), ref.framework());
+        }
+    }
+
     /** {@code GET /api/employees/{number}} and each item of the list. */
     public record Employee(String number, String name, String email, Department department, Ref manager, Ref director,
-            LocalDate hireDate) {
+            LocalDate hireDate, Level level) {
         static Employee of(EmployeeCard card) {
             return new Employee(card.number(), card.name(), card.email(), Department.of(card.department()),
-                    Ref.of(card.manager()), Ref.of(card.director()), card.hireDate());
+                    Ref.of(card.manager()), Ref.of(card.director()), card.hireDate(), Level.of(card.level()));
         }
     }
 

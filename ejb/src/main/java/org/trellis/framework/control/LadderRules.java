@@ -1,0 +1,304 @@
+package org.trellis.framework.control;
+
+import jakarta.enterprise.context.Dependent;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.trellis.framework.entity.TrackKind;
+import org.trellis.imports.ImportProblem;
+import org.trellis.imports.ImportRefused;
+
+/**
+ * The rules a career framework version must satisfy, in one place for the import, the API and the
+ * pages: codes unique; bands whole numbers ≥ 1 that never decrease along a track; at least one IC
+ * track; every band a management track uses also on an IC track (the equally senior IC path);
+ * every matrix reference known; a competency once per matrix. Pure, so every rule has a fast test.
+ */
+@Dependent
+public class LadderRules {
+
+    public static final int MAX_CODE = 32;
+    public static final int MAX_NAME = 200;
+    public static final int MAX_TEXT = 4000;
+    static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    /**
+     * Judges a ladder and returns it with every reference made canonical (track, level and
+     * competency codes as defined; kinds in capitals).
+     *
+     * @throws ImportRefused with every problem found, each at its sheet and cell
+     */
+    public Ladder requireSound(Ladder ladder) {
+        List<ImportProblem> problems = new ArrayList<>();
+        Map<String, Ladder.Track> tracks = tracks(ladder, problems);
+        Map<String, Ladder.Level> levels = levels(ladder, tracks, problems);
+        Map<String, Ladder.Competency> competencies = competencies(ladder, problems);
+        List<Ladder.Expectation> expectations = expectations(ladder, tracks, levels, competencies, problems);
+        if (ladder.name().length() > MAX_NAME) {
+            problems.add(at(ladder.frameworkSource(), "Name", "The framework name is longer than " + MAX_NAME + " characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRefused(problems);
+        }
+        List<Ladder.Track> canonicalTracks = ladder.tracks().stream()
+                .map(t -> new Ladder.Track(t.code(), t.name(), t.kind().name(), t.description(), t.source())).toList();
+        List<Ladder.Level> canonicalLevels = ladder.levels().stream()
+                .map(l -> new Ladder.Level(tracks.get(key(l.trackCode())).code(), l.code(), l.title(),
+                        String.valueOf(l.band()), l.summary(), l.source()))
+                .toList();
+        return new Ladder(ladder.name(), ladder.versionLabel(), ladder.description(), canonicalTracks, canonicalLevels,
+                ladder.competencies(), expectations, ladder.frameworkSource());
+    }
+
+    private static Map<String, Ladder.Track> tracks(Ladder ladder, List<ImportProblem> problems) {
+        Map<String, Ladder.Track> tracks = new LinkedHashMap<>();
+        if (ladder.tracks().isEmpty()) {
+            problems.add(ImportProblem.ofSheet("Tracks", "The framework has no tracks: add at least one IC track"));
+        }
+        boolean anyIc = false;
+        for (Ladder.Track track : ladder.tracks()) {
+            boolean codeOk = code(track.code(), "Track code", track.source(), Ladder.Track.CODE, problems);
+            text(track.name(), "Track name", MAX_NAME, true, track.source(), Ladder.Track.NAME, problems);
+            text(track.description(), "Description", MAX_TEXT, false, track.source(), "Description", problems);
+            Optional<TrackKind> kind = kind(track.kindText());
+            if (kind.isEmpty()) {
+                problems.add(at(track.source(), Ladder.Track.KIND, "Kind '" + abbreviate(track.kindText())
+                        + "' must be IC or MANAGEMENT"));
+            }
+            anyIc |= kind.filter(k -> k == TrackKind.IC).isPresent();
+            if (codeOk) {
+                Ladder.Track earlier = tracks.putIfAbsent(key(track.code()), track);
+                if (earlier != null) {
+                    problems.add(at(track.source(), Ladder.Track.CODE, "Track code " + track.code() + " is already used"
+                            + where(earlier.source())));
+                }
+            }
+        }
+        if (!ladder.tracks().isEmpty() && !anyIc) {
+            problems.add(ImportProblem.ofSheet("Tracks", "There is no IC track: the individual-contributor path is"
+                    + " what makes the framework dual-track"));
+        }
+        return tracks;
+    }
+
+    private static Map<String, Ladder.Level> levels(Ladder ladder, Map<String, Ladder.Track> tracks,
+            List<ImportProblem> problems) {
+        Map<String, Ladder.Level> levels = new LinkedHashMap<>();
+        Map<String, Integer> lastBandOfTrack = new HashMap<>();
+        Map<String, Ladder.Level> lastLevelOfTrack = new HashMap<>();
+        Set<Integer> icBands = new HashSet<>();
+        Map<Integer, Ladder.Level> firstManagementLevelOfBand = new LinkedHashMap<>();
+        Set<String> tracksWithLevels = new HashSet<>();
+        for (Ladder.Level level : ladder.levels()) {
+            boolean codeOk = code(level.code(), "Level code", level.source(), Ladder.Level.CODE, problems);
+            text(level.title(), "Title", MAX_NAME, true, level.source(), Ladder.Level.TITLE, problems);
+            text(level.summary(), "Summary", MAX_TEXT, false, level.source(), Ladder.Level.SUMMARY, problems);
+            Ladder.Track track = tracks.get(key(level.trackCode()));
+            if (track == null) {
+                problems.add(at(level.source(), Ladder.Level.TRACK, level.trackCode().isEmpty() ? "Track is required"
+                        : "There is no track " + abbreviate(level.trackCode()) + " in the Tracks sheet"));
+            }
+            if (codeOk) {
+                Ladder.Level earlier = levels.putIfAbsent(key(level.code()), level);
+                if (earlier != null) {
+                    problems.add(at(level.source(), Ladder.Level.CODE, "Level code " + level.code() + " is already used"
+                            + where(earlier.source())));
+                }
+            }
+            Optional<Integer> band = band(level.bandText());
+            if (band.isEmpty()) {
+                problems.add(at(level.source(), Ladder.Level.BAND, "Band '" + abbreviate(level.bandText())
+                        + "' must be a whole number of 1 or more"));
+            }
+            if (track == null || band.isEmpty()) {
+                continue;
+            }
+            String trackKey = key(track.code());
+            tracksWithLevels.add(trackKey);
+            Integer previous = lastBandOfTrack.get(trackKey);
+            if (previous != null && band.get() < previous) {
+                problems.add(at(level.source(), Ladder.Level.BAND, "Band " + band.get() + " of " + level.code()
+                        + " is lower than band " + previous + " of " + lastLevelOfTrack.get(trackKey).code()
+                        + " below it: bands never decrease along a track"));
+            }
+            lastBandOfTrack.put(trackKey, band.get());
+            lastLevelOfTrack.put(trackKey, level);
+            Optional<TrackKind> kind = kind(track.kindText());
+            if (kind.filter(k -> k == TrackKind.IC).isPresent()) {
+                icBands.add(band.get());
+            } else if (kind.isPresent()) {
+                firstManagementLevelOfBand.putIfAbsent(band.get(), level);
+            }
+        }
+        firstManagementLevelOfBand.forEach((band, level) -> {
+            if (!icBands.contains(band)) {
+                problems.add(at(level.source(), Ladder.Level.BAND, "Band " + band + " (" + level.code()
+                        + ") has no IC level: every management band needs an equally senior IC level"));
+            }
+        });
+        for (Ladder.Track track : tracks.values()) {
+            if (!tracksWithLevels.contains(key(track.code()))) {
+                problems.add(at(track.source(), Ladder.Track.CODE, "Track " + track.code()
+                        + " has no levels in the Levels sheet"));
+            }
+        }
+        return levels;
+    }
+
+    private static Map<String, Ladder.Competency> competencies(Ladder ladder, List<ImportProblem> problems) {
+        Map<String, Ladder.Competency> byCode = new LinkedHashMap<>();
+        Map<String, Ladder.Competency> byName = new HashMap<>();
+        for (Ladder.Competency competency : ladder.competencies()) {
+            boolean codeOk = code(competency.code(), "Competency code", competency.source(), Ladder.Competency.CODE, problems);
+            boolean nameOk = text(competency.name(), "Competency name", MAX_NAME, true, competency.source(),
+                    Ladder.Competency.NAME, problems);
+            text(competency.category(), "Category", MAX_NAME, true, competency.source(), Ladder.Competency.CATEGORY, problems);
+            text(competency.description(), "Description", MAX_TEXT, false, competency.source(), "Description", problems);
+            if (codeOk) {
+                Ladder.Competency earlier = byCode.putIfAbsent(key(competency.code()), competency);
+                if (earlier != null) {
+                    problems.add(at(competency.source(), Ladder.Competency.CODE, "Competency code " + competency.code()
+                            + " is already used" + where(earlier.source())));
+                }
+            }
+            if (nameOk) {
+                Ladder.Competency earlier = byName.putIfAbsent(competency.name(), competency);
+                if (earlier != null) {
+                    problems.add(at(competency.source(), Ladder.Competency.NAME, "Competency name " + competency.name()
+                            + " is already used" + where(earlier.source()) + ": matrix rows could not tell them apart"));
+                }
+            }
+        }
+        return byCode;
+    }
+
+    private static List<Ladder.Expectation> expectations(Ladder ladder, Map<String, Ladder.Track> tracks,
+            Map<String, Ladder.Level> levels, Map<String, Ladder.Competency> competencies, List<ImportProblem> problems) {
+        List<Ladder.Expectation> canonical = new ArrayList<>();
+        Map<String, Ladder.Expectation> seen = new HashMap<>();
+        Set<String> reported = new TreeSet<>();
+        for (Ladder.Expectation expectation : ladder.expectations()) {
+            Ladder.Track track = tracks.get(key(expectation.trackCode()));
+            Ladder.Level level = levels.get(key(expectation.levelCode()));
+            Optional<Ladder.Competency> competency = competency(expectation.competency(), competencies);
+            String sheet = expectation.source().sheet();
+            if (track == null) {
+                continue; // a matrix sheet is read only for a known track
+            }
+            if (level == null || !key(level.trackCode()).equals(key(track.code()))) {
+                if (reported.add(sheet + "|level|" + key(expectation.levelCode()))) {
+                    problems.add(at(expectation.source(), Ladder.Expectation.TEXT, "Column " + abbreviate(expectation.levelCode())
+                            + " is not a level of track " + track.code()));
+                }
+                continue;
+            }
+            if (competency.isEmpty()) {
+                if (reported.add(sheet + "|row|" + expectation.source().row())) {
+                    problems.add(at(expectation.source(), Ladder.Expectation.COMPETENCY, "There is no competency '"
+                            + abbreviate(expectation.competency()) + "' (by code or exact name) in the Competencies sheet"));
+                }
+                continue;
+            }
+            if (expectation.text().length() > MAX_TEXT) {
+                problems.add(at(expectation.source(), Ladder.Expectation.TEXT, "The expectation is "
+                        + expectation.text().length() + " characters long; at most " + MAX_TEXT + " are allowed"));
+                continue;
+            }
+            String cellKey = key(track.code()) + "|" + key(level.code()) + "|" + key(competency.get().code());
+            Ladder.Expectation earlier = seen.putIfAbsent(cellKey, expectation);
+            if (earlier != null) {
+                boolean sameRow = earlier.source().row() == expectation.source().row();
+                if (reported.add(sheet + "|dup|" + expectation.source().row() + "|" + (sameRow ? key(level.code()) : ""))) {
+                    problems.add(sameRow
+                            ? at(expectation.source(), Ladder.Expectation.TEXT, "Level " + level.code()
+                                    + " appears twice in the header of " + sheet)
+                            : at(expectation.source(), Ladder.Expectation.COMPETENCY, "Competency " + competency.get().code()
+                                    + " already has a row in " + sheet + " (row " + earlier.source().row() + ")"));
+                }
+                continue;
+            }
+            canonical.add(new Ladder.Expectation(track.code(), level.code(), competency.get().code(), expectation.text(),
+                    expectation.source()));
+        }
+        return canonical;
+    }
+
+    private static Optional<Ladder.Competency> competency(String reference, Map<String, Ladder.Competency> byCode) {
+        Ladder.Competency byItsCode = byCode.get(key(reference));
+        if (byItsCode != null) {
+            return Optional.of(byItsCode);
+        }
+        return byCode.values().stream().filter(c -> c.name().equals(reference.strip())).findFirst();
+    }
+
+    static Optional<Integer> band(String text) {
+        try {
+            BigDecimal value = new BigDecimal(text.strip());
+            int band = value.intValueExact();
+            return band >= 1 ? Optional.of(band) : Optional.empty();
+        } catch (ArithmeticException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Optional<TrackKind> kind(String text) {
+        try {
+            return Optional.of(TrackKind.valueOf(text.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean code(String code, String label, Ladder.Source source, String field, List<ImportProblem> problems) {
+        if (code.isEmpty()) {
+            problems.add(at(source, field, label + " is required"));
+            return false;
+        }
+        if (code.length() > MAX_CODE || !CODE.matcher(code).matches()) {
+            problems.add(at(source, field, label + " '" + abbreviate(code) + "' must be up to " + MAX_CODE
+                    + " letters, digits, '.', '_' or '-'"));
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean text(String value, String label, int max, boolean required, Ladder.Source source, String field,
+            List<ImportProblem> problems) {
+        if (required && value.isEmpty()) {
+            problems.add(at(source, field, label + " is required"));
+            return false;
+        }
+        if (value.length() > max) {
+            problems.add(at(source, field, label + " is " + value.length() + " characters long; at most " + max
+                    + " are allowed"));
+            return false;
+        }
+        return true;
+    }
+
+    private static ImportProblem at(Ladder.Source source, String field, String message) {
+        return source.sheet().isEmpty() ? ImportProblem.ofFile(message)
+                : ImportProblem.atCell(source.sheet(), source.cell(field), message);
+    }
+
+    private static String where(Ladder.Source source) {
+        return source.row() == 0 ? "" : " (row " + source.row() + ")";
+    }
+
+    private static String key(String code) {
+        return code.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+}

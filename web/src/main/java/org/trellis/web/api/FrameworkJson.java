@@ -1,0 +1,82 @@
+package org.trellis.web.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.trellis.framework.boundary.Frameworks;
+import org.trellis.framework.control.Ladder;
+import org.trellis.framework.control.LadderChange;
+
+/** The JSON shapes of frameworks in the API; field names are a contract with HR's tools. */
+public final class FrameworkJson {
+
+    private FrameworkJson() {
+    }
+
+    /** {@code 201} answer of an import. */
+    public record Imported(long framework, String name, int version, String state, int tracks, int levels,
+            int competencies, int expectations, List<Change> changes) {
+        static Imported of(Frameworks.ImportOutcome outcome) {
+            return new Imported(outcome.version().frameworkId(), outcome.version().framework(), outcome.version().number(),
+                    outcome.version().state().name(), outcome.tracks(), outcome.levels(), outcome.competencies(),
+                    outcome.expectations(), outcome.changes().stream().map(Change::of).toList());
+        }
+    }
+
+    public record Change(String change, String subject, String detail) {
+        static Change of(LadderChange change) {
+            return new Change(change.kind().name(), change.subject(), change.detail());
+        }
+    }
+
+    public record Summary(long id, String name, Integer publishedVersion, int versions) {
+        static Summary of(Frameworks.FrameworkSummary summary) {
+            return new Summary(summary.id(), summary.name(), summary.publishedVersion(), summary.versions());
+        }
+    }
+
+    public record Version(long framework, String name, int version, String label, String state, String importedAt,
+            String importedBy, String publishedAt, String retiredAt) {
+        static Version of(Frameworks.VersionSummary v) {
+            return new Version(v.frameworkId(), v.framework(), v.number(), v.label(), v.state().name(),
+                    String.valueOf(v.importedAt()), v.importedBy(), v.publishedAt() == null ? null : v.publishedAt().toString(),
+                    v.retiredAt() == null ? null : v.retiredAt().toString());
+        }
+    }
+
+    public record LevelJson(String code, String title, int band, int position, String summary) {
+    }
+
+    public record TrackJson(String code, String name, String kind, String description, List<LevelJson> levels) {
+    }
+
+    public record CompetencyJson(String code, String name, String category, String description) {
+    }
+
+    public record ExpectationJson(String track, String level, String competency, String text) {
+    }
+
+    /** {@code GET /api/frameworks/{id}/versions/{v}}. */
+    public record Content(long framework, String name, int version, String label, String state, String description,
+            List<TrackJson> tracks, List<CompetencyJson> competencies, List<ExpectationJson> expectations) {
+        static Content of(Frameworks.VersionView view) {
+            Ladder ladder = view.ladder();
+            List<TrackJson> tracks = new ArrayList<>();
+            for (Ladder.Track track : ladder.tracks()) {
+                List<LevelJson> levels = new ArrayList<>();
+                int position = 0;
+                for (Ladder.Level level : ladder.levels()) {
+                    if (level.trackCode().equals(track.code())) {
+                        levels.add(new LevelJson(level.code(), level.title(), level.band(), ++position, level.summary()));
+                    }
+                }
+                tracks.add(new TrackJson(track.code(), track.name(), track.kindText(), track.description(), levels));
+            }
+            return new Content(view.summary().frameworkId(), view.summary().framework(), view.summary().number(),
+                    view.summary().label(), view.summary().state().name(), ladder.description(), tracks,
+                    ladder.competencies().stream()
+                            .map(c -> new CompetencyJson(c.code(), c.name(), c.category(), c.description())).toList(),
+                    ladder.expectations().stream()
+                            .map(e -> new ExpectationJson(e.trackCode(), e.levelCode(), e.competency(), e.text())).toList());
+        }
+    }
+}
