@@ -49,6 +49,10 @@ final class TrellisClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A path of the server itself, outside the application (e.g. /openapi). */
     HttpResponse<String> getFromServer(String path) {
         return send(HttpRequest.newBuilder(URI.create(SERVER + path)).GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -25,6 +25,41 @@ public record Ladder(String name, String versionLabel, String description, List<
     }
 
     /**
+     * The ladder seen across tracks, most senior band first: for each band, the levels of each track
+     * (by track code, in track order). Levels of one band are equally senior, whichever the track.
+     */
+    public List<BandRow> bands() {
+        java.util.TreeMap<Integer, Map<String, List<Level>>> rows = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        for (Level level : levels) {
+            Map<String, List<Level>> row = rows.computeIfAbsent(level.band(), band -> {
+                Map<String, List<Level>> byTrack = new java.util.LinkedHashMap<>();
+                tracks.forEach(track -> byTrack.put(track.code(), new java.util.ArrayList<>()));
+                return byTrack;
+            });
+            row.computeIfAbsent(level.trackCode(), code -> new java.util.ArrayList<>()).add(level);
+        }
+        return rows.entrySet().stream().map(e -> new BandRow(e.getKey(), e.getValue())).toList();
+    }
+
+    /** One band across the tracks. */
+    public record BandRow(int band, Map<String, List<Level>> levelsByTrack) implements Serializable {
+        public List<Level> levelsOf(String trackCode) {
+            return levelsByTrack.getOrDefault(trackCode, List.of());
+        }
+    }
+
+    /** The levels of one track in ladder order. */
+    public List<Level> levelsOf(String trackCode) {
+        return levels.stream().filter(l -> l.trackCode().equals(trackCode)).toList();
+    }
+
+    /** The expectation text of a level for a competency code, "" when there is none. */
+    public String expectation(String levelCode, String competencyCode) {
+        return expectations.stream().filter(e -> e.levelCode().equals(levelCode) && e.competency().equals(competencyCode))
+                .map(Expectation::text).findFirst().orElse("");
+    }
+
+    /**
      * Where a part was read: a sheet, a 1-based row and the column letter of each field.
      * {@link #NOWHERE} for parts that were not read from a workbook.
      */

@@ -30,6 +30,9 @@ public class LadderRules {
     public static final int MAX_NAME = 200;
     public static final int MAX_TEXT = 4000;
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /** Excel's limit for a sheet name, which a track code is, for its matrix. */
+    static final int MAX_SHEET_NAME = 31;
+    static final Set<String> RESERVED_SHEETS = Set.of("FRAMEWORK", "TRACKS", "LEVELS", "COMPETENCIES");
 
     /**
      * Judges a ladder and returns it with every reference made canonical (track, level and
@@ -45,6 +48,13 @@ public class LadderRules {
         List<Ladder.Expectation> expectations = expectations(ladder, tracks, levels, competencies, problems);
         if (ladder.name().length() > MAX_NAME) {
             problems.add(at(ladder.frameworkSource(), "Name", "The framework name is longer than " + MAX_NAME + " characters"));
+        }
+        if (ladder.versionLabel().length() > MAX_NAME) {
+            problems.add(at(ladder.frameworkSource(), "Version", "The version label is longer than " + MAX_NAME + " characters"));
+        }
+        if (ladder.description().length() > MAX_TEXT) {
+            problems.add(at(ladder.frameworkSource(), "Description", "The framework description is longer than "
+                    + MAX_TEXT + " characters"));
         }
         if (!problems.isEmpty()) {
             throw new ImportRefused(problems);
@@ -67,6 +77,10 @@ public class LadderRules {
         boolean anyIc = false;
         for (Ladder.Track track : ladder.tracks()) {
             boolean codeOk = code(track.code(), "Track code", track.source(), Ladder.Track.CODE, problems);
+            if (codeOk && (track.code().length() > MAX_SHEET_NAME || RESERVED_SHEETS.contains(key(track.code())))) {
+                problems.add(at(track.source(), Ladder.Track.CODE, "Track code " + track.code() + " also names its matrix"
+                        + " sheet: at most " + MAX_SHEET_NAME + " characters, and not Framework, Tracks, Levels or Competencies"));
+            }
             text(track.name(), "Track name", MAX_NAME, true, track.source(), Ladder.Track.NAME, problems);
             text(track.description(), "Description", MAX_TEXT, false, track.source(), "Description", problems);
             Optional<TrackKind> kind = kind(track.kindText());
@@ -119,11 +133,13 @@ public class LadderRules {
                 problems.add(at(level.source(), Ladder.Level.BAND, "Band '" + abbreviate(level.bandText())
                         + "' must be a whole number of 1 or more"));
             }
+            if (track != null) {
+                tracksWithLevels.add(key(track.code()));
+            }
             if (track == null || band.isEmpty()) {
                 continue;
             }
             String trackKey = key(track.code());
-            tracksWithLevels.add(trackKey);
             Integer previous = lastBandOfTrack.get(trackKey);
             if (previous != null && band.get() < previous) {
                 problems.add(at(level.source(), Ladder.Level.BAND, "Band " + band.get() + " of " + level.code()
@@ -217,7 +233,8 @@ public class LadderRules {
             Ladder.Expectation earlier = seen.putIfAbsent(cellKey, expectation);
             if (earlier != null) {
                 boolean sameRow = earlier.source().row() == expectation.source().row();
-                if (reported.add(sheet + "|dup|" + expectation.source().row() + "|" + (sameRow ? key(level.code()) : ""))) {
+                String once = sameRow ? sheet + "|header|" + key(level.code()) : sheet + "|row|" + expectation.source().row();
+                if (reported.add(once)) {
                     problems.add(sameRow
                             ? at(expectation.source(), Ladder.Expectation.TEXT, "Level " + level.code()
                                     + " appears twice in the header of " + sheet)

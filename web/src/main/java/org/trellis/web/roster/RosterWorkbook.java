@@ -80,17 +80,8 @@ public class RosterWorkbook {
             throw e;
         } catch (RuntimeException e) {
             // POI's refusals (zip bomb, DOCTYPE, broken XML) arrive as runtime exceptions of its own.
-            throw refused(ImportProblem.ofFile("The workbook could not be read: " + rootMessage(e)));
+            throw refused(ImportProblem.ofFile("The workbook could not be read: " + CellText.unreadableReason(e)));
         }
-    }
-
-    /** POI wraps its reason ("Zip bomb detected!") a few levels down; HR should read that, not the wrapper. */
-    private static String rootMessage(Throwable thrown) {
-        Throwable root = thrown;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? thrown.getMessage() : root.getMessage();
     }
 
     private static Sheet employeesSheet(Workbook workbook) {
@@ -194,7 +185,7 @@ public class RosterWorkbook {
                     if (values[i] != null && !values[i].isEmpty()) {
                         Cell cell = row.createCell(i);
                         cell.setCellValue(values[i]);
-                        cell.setCellStyle(looksLikeFormula(values[i]) ? quoted : text);
+                        cell.setCellStyle(CellText.looksLikeFormula(values[i]) ? quoted : text);
                     }
                 }
                 Cell hired = row.createCell(values.length);
@@ -215,7 +206,4 @@ public class RosterWorkbook {
         }
     }
 
-    static boolean looksLikeFormula(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
-    }
 }

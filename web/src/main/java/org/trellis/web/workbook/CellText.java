@@ -1,6 +1,9 @@
 package org.trellis.web.workbook;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.Set;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -29,6 +32,36 @@ public final class CellText {
             case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
             default -> "";
         };
+    }
+
+    /**
+     * Text that a spreadsheet would take for a formula (= + - @, or a leading tab or return). Written
+     * as quote-prefixed text, so it stays text even after someone edits the cell (OWASP ASVS 1.2.10).
+     */
+    public static boolean looksLikeFormula(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
+    }
+
+    /**
+     * Why POI could not read a workbook, in words HR can use. POI wraps its reason ("Zip bomb
+     * detected!") a few levels down, and StAX keeps it as a nested exception rather than a cause.
+     * Only the first line: the rest is advice for programmers (which POI setting to raise).
+     */
+    public static String unreadableReason(Throwable thrown) {
+        Throwable root = thrown;
+        Set<Throwable> seen = new HashSet<>();
+        while (seen.add(root)) {
+            Throwable next = root.getCause();
+            if (next == null && root instanceof XMLStreamException stax) {
+                next = stax.getNestedException();
+            }
+            if (next == null) {
+                break;
+            }
+            root = next;
+        }
+        String message = root.getMessage() == null ? String.valueOf(thrown.getMessage()) : root.getMessage();
+        return message.strip().lines().findFirst().orElse(message);
     }
 
     /** The column letters of a 0-based column index: 0 → A, 27 → AB. */

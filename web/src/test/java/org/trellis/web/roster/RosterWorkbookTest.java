@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trellis.web.workbook.CellText;
 import org.trellis.imports.ImportProblem;
 import org.trellis.imports.ImportRefused;
 import org.trellis.people.boundary.Roster;
@@ -155,10 +156,10 @@ class RosterWorkbookTest {
     @Test
     void looksLikeFormulaCoversTheDangerousLeadingCharacters() {
         for (String value : List.of("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx")) {
-            assertTrue(RosterWorkbook.looksLikeFormula(value), value);
+            assertTrue(CellText.looksLikeFormula(value), value);
         }
         for (String value : List.of("", "Dana", "1001", " =1+1", "a=b")) {
-            assertFalse(RosterWorkbook.looksLikeFormula(value), value);
+            assertFalse(CellText.looksLikeFormula(value), value);
         }
     }
 

@@ -1,0 +1,217 @@
+package org.trellis.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.trellis.it.FrameworkSheet.framework;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Career frameworks over the REST API: import, rules, drafts, publish, export round trip, levels of people. */
+@ExtendWith(ArquillianExtension.class)
+class FrameworkApiIT {
+
+    private static final String XLSX = TrellisClient.XLSX;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.trellisEar();
+    }
+
+    @Test
+    void theDemoFrameworkIsPublishedAndPeopleStandOnItsLevels() {
+        long id = engineeringId();
+        JsonObject content = json(TrellisClient.as("ivan").get("/api/frameworks/" + id + "/versions/1"));
+        assertEquals("PUBLISHED", content.getString("state"));
+        JsonArray tracks = content.getJsonArray("tracks");
+        assertEquals("IC", tracks.getJsonObject(0).getString("kind"));
+        assertEquals(7, tracks.getJsonObject(0).getJsonArray("levels").size());
+        assertEquals("MANAGEMENT", tracks.getJsonObject(1).getString("kind"));
+        assertTrue(content.getJsonArray("competencies").size() >= 5);
+        assertEquals(12 * content.getJsonArray("competencies").size(), content.getJsonArray("expectations").size());
+
+        JsonObject ivan = json(TrellisClient.as("ivan").get("/api/employees/E1020"));
+        JsonObject level = ivan.getJsonObject("level");
+        assertEquals("IC3", level.getString("code"));
+        assertEquals(3, level.getInt("band"));
+        assertEquals("IC", level.getJsonObject("track").getString("kind"));
+        JsonObject mike = json(TrellisClient.as("mike").get("/api/employees/E1010"));
+        assertEquals("MANAGEMENT", mike.getJsonObject("level").getJsonObject("track").getString("kind"));
+    }
+
+    @Test
+    void aCleanWorkbookBecomesADraftThatOnlyHrSeesUntilPublished() {
+        byte[] workbook = framework("Design", "2026.1")
+                .track("ICD", "Designer", "ic").track("MD", "Design manager", "Management")
+                .level("ICD", "D1", "Designer", "1").level("ICD", "D2", "Senior Designer", "2")
+                .level("MD", "DM2", "Design Manager", "2")
+                .competency("CRAFTD", "Design craft", "Delivery").competency("USERS", "User insight", "Delivery")
+                .matrix("ICD", new String[] {"Competency", "D1", "D2"},
+                        new String[] {"CRAFTD", "Solid layouts", "Systems thinking"},
+                        new String[] {"User insight", "Joins research", "Leads research"})
+                .matrix("MD", new String[] {"Competency", "DM2"}, new String[] {"CRAFTD", "Keeps the bar high"})
+                .bytes();
+        HttpResponse<String> created = TrellisClient.as("hana").post("/api/frameworks/import", XLSX, workbook);
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject outcome = json(created);
+        assertEquals(Map.of("tracks", 2, "levels", 3, "competencies", 2, "expectations", 5, "version", 1),
+                Map.of("tracks", outcome.getInt("tracks"), "levels", outcome.getInt("levels"),
+                        "competencies", outcome.getInt("competencies"), "expectations", outcome.getInt("expectations"),
+                        "version", outcome.getInt("version")));
+        assertEquals("DRAFT", outcome.getString("state"));
+        long id = outcome.getJsonNumber("framework").longValue();
+
+        assertEquals(403, TrellisClient.as("ivan").get("/api/frameworks/" + id + "/versions/1").statusCode());
+        assertEquals("[]", TrellisClient.as("ivan").get("/api/frameworks/" + id + "/versions").body());
+        assertEquals(403, TrellisClient.as("dana").post("/api/frameworks/" + id + "/versions/1/publish", XLSX, new byte[0])
+                .statusCode());
+
+        HttpResponse<String> published = TrellisClient.as("hana").post("/api/frameworks/" + id + "/versions/1/publish",
+                "application/json", new byte[0]);
+        assertEquals(200, published.statusCode(), published.body());
+        assertEquals("PUBLISHED", json(published).getString("state"));
+        assertEquals(200, TrellisClient.as("ivan").get("/api/frameworks/" + id + "/versions/1").statusCode());
+    }
+
+    @Test
+    void aBrokenWorkbookIsRefusedWithEveryProblemAtItsCellAndNothingIsStored() {
+        int before = json("[", TrellisClient.as("hana").get("/api/frameworks")).size();
+        byte[] workbook = framework("Broken ladder", "1")
+                .track("IC", "Individual", "IC").track("M", "Managers", "Boss").track("M", "Again", "MANAGEMENT")
+                .level("IC", "L1", "One", "1")
+                .level("IC", "L2", "Two", "3")
+                .level("IC", "L3", "Three", "2")
+                .level("M", "ML4", "Manager", "4")
+                .level("X", "L9", "Nowhere", "1.5")
+                .level("IC", "L1", "Copy", "0")
+                .competency("C1", "Craft", "Delivery")
+                .matrix("IC", new String[] {"Competency", "L1", "L7"}, new String[] {"C1", "ok", "no such level"},
+                        new String[] {"Nope", "unknown competency", ""}, new String[] {"Craft", "again", ""})
+                .matrix("M", new String[] {"Competency", "ML4"})
+                .bytes();
+        HttpResponse<String> refused = TrellisClient.as("hana").post("/api/frameworks/import", XLSX, workbook);
+        assertEquals(422, refused.statusCode(), refused.body());
+        Map<String, String> problems = json(refused).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(e -> e.getString("sheet") + "!" + e.getString("cell"), e -> e.getString("message"),
+                        (a, b) -> a + " / " + b));
+        assertTrue(problems.get("Tracks!C3").contains("IC or MANAGEMENT"), problems.toString());
+        assertTrue(problems.get("Tracks!A4").contains("already used"), problems.toString());
+        assertTrue(problems.get("Levels!D4").contains("never decrease"), problems.toString());
+        assertTrue(problems.get("Levels!A6").contains("no track X"), problems.toString());
+        assertTrue(problems.get("Levels!D6").contains("whole number"), problems.toString());
+        assertTrue(problems.get("Levels!B7").contains("already used"), problems.toString());
+        assertTrue(problems.get("Levels!D7").contains("whole number"), problems.toString());
+        assertTrue(problems.get("IC!C2").contains("not a level of track IC"), problems.toString());
+        assertTrue(problems.get("IC!A3").contains("no competency 'Nope'"), problems.toString());
+        assertTrue(problems.get("IC!A4").contains("already has a row"), problems.toString());
+        assertEquals(before, json("[", TrellisClient.as("hana").get("/api/frameworks")).size());
+    }
+
+    @Test
+    void aManagementBandWithoutAnIcLevelIsRefused() {
+        byte[] workbook = framework("Lopsided", "1")
+                .track("IC", "Individual", "IC").track("M", "Managers", "MANAGEMENT")
+                .level("IC", "I1", "One", "1").level("M", "M2", "Manager", "2")
+                .competency("C1", "Craft", "Delivery")
+                .matrix("IC", new String[] {"Competency", "I1"}).matrix("M", new String[] {"Competency", "M2"})
+                .bytes();
+        HttpResponse<String> refused = TrellisClient.as("hana").post("/api/frameworks/import", XLSX, workbook);
+        assertEquals(422, refused.statusCode(), refused.body());
+        JsonObject problem = json(refused).getJsonArray("errors").getJsonObject(0);
+        assertEquals("Levels", problem.getString("sheet"));
+        assertEquals("D3", problem.getString("cell"));
+        assertTrue(problem.getString("message").contains("no IC level"), problem.toString());
+    }
+
+    @Test
+    void exportThenReimportGivesAnIdenticalVersionAndPublishingKeepsPeopleOnTheirLevels() {
+        long id = engineeringId();
+        HttpResponse<byte[]> export = TrellisClient.as("hana").getBytes("/api/frameworks/" + id + "/versions/1/export");
+        assertEquals(200, export.statusCode());
+        HttpResponse<String> reimported = TrellisClient.as("hana").post("/api/frameworks/import?framework=" + id, XLSX,
+                export.body());
+        assertEquals(201, reimported.statusCode(), reimported.body());
+        JsonObject outcome = json(reimported);
+        assertEquals(0, outcome.getJsonArray("changes").size(), outcome.toString());
+        int version = outcome.getInt("version");
+
+        JsonObject original = json(TrellisClient.as("hana").get("/api/frameworks/" + id + "/versions/1"));
+        JsonObject copy = json(TrellisClient.as("hana").get("/api/frameworks/" + id + "/versions/" + version));
+        for (String part : new String[] {"tracks", "competencies", "expectations", "description", "label"}) {
+            assertEquals(original.get(part), copy.get(part), part);
+        }
+
+        assertEquals(200, TrellisClient.as("hana").post("/api/frameworks/" + id + "/versions/" + version + "/publish",
+                "application/json", new byte[0]).statusCode());
+        assertEquals("RETIRED", json(TrellisClient.as("ivan").get("/api/frameworks/" + id + "/versions/1")).getString("state"));
+        JsonObject ivan = json(TrellisClient.as("ivan").get("/api/employees/E1020"));
+        assertEquals("IC3", ivan.getJsonObject("level").getString("code"));
+    }
+
+    @Test
+    void importingOntoAFrameworkShowsWhatChangesAndADraftCanBeDiscarded() {
+        long id = engineeringId();
+        HttpResponse<byte[]> export = TrellisClient.as("hana").getBytes("/api/frameworks/" + id + "/versions/1/export");
+        // IC1 moves up to band 2, beside IC2: legal (bands never decrease), and a change HR must see.
+        byte[] changed = WorkbookEdits.setCell(export.body(), "Levels", "D2", "2");
+        HttpResponse<String> draft = TrellisClient.as("hana").post("/api/frameworks/import?framework=" + id, XLSX, changed);
+        assertEquals(201, draft.statusCode(), draft.body());
+        JsonObject outcome = json(draft);
+        String changes = outcome.getJsonArray("changes").toString();
+        assertTrue(changes.contains("\"subject\":\"Level IC1\"") && changes.contains("band 1 → 2"), changes);
+        int version = outcome.getInt("version");
+        assertEquals(204, TrellisClient.as("hana").delete("/api/frameworks/" + id + "/versions/" + version).statusCode());
+        assertEquals(404, TrellisClient.as("hana").get("/api/frameworks/" + id + "/versions/" + version).statusCode());
+    }
+
+    @Test
+    void theRosterPlacesNewPeopleOnPublishedLevels() {
+        byte[] roster = RosterSheet.roster()
+                .row("L700", "Lena Level", "lena@trellis.example", "Product", "E1002", "ic2", "2025-01-06")
+                .bytes();
+        HttpResponse<String> imported = TrellisClient.as("hana").post("/api/employees/import", XLSX, roster);
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals("IC2", json(TrellisClient.as("hana").get("/api/employees/L700")).getJsonObject("level").getString("code"));
+        byte[] unknown = RosterSheet.roster()
+                .row("L701", "Lars Level", "lars@trellis.example", "Product", "E1002", "IC99", "2025-01-06")
+                .bytes();
+        HttpResponse<String> refused = TrellisClient.as("hana").post("/api/employees/import", XLSX, unknown);
+        assertEquals(422, refused.statusCode());
+        assertTrue(refused.body().contains("\"cell\":\"F2\""), refused.body());
+    }
+
+    @Test
+    void somethingThatIsNotAWorkbookIsRefused() {
+        assertEquals(415, TrellisClient.as("hana").post("/api/frameworks/import", "text/csv", "a,b\n1,2\n".getBytes())
+                .statusCode());
+    }
+
+    private static long engineeringId() {
+        return json("[", TrellisClient.as("ivan").get("/api/frameworks")).getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("name").equals("Engineering")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    private static JsonArray json(String array, HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        }
+    }
+}

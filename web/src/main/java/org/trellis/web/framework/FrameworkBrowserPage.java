@@ -1,0 +1,171 @@
+package org.trellis.web.framework;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.trellis.framework.boundary.Frameworks;
+import org.trellis.framework.control.Ladder;
+import org.trellis.framework.control.LadderChange;
+import org.trellis.web.api.EmployeesResource;
+
+/**
+ * The framework browser: the tracks side by side by band, the matrix of a track, two levels
+ * compared, the version history with what changed. Reads only; HR imports on another page.
+ */
+@Named
+@ViewScoped
+public class FrameworkBrowserPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Frameworks frameworks;
+
+    private List<Frameworks.FrameworkSummary> all;
+    private Long frameworkId;
+    private Integer versionNumber;
+    private List<Frameworks.VersionSummary> versions = List.of();
+    private Frameworks.VersionView view;
+    private String matrixTrack;
+    private String leftLevel;
+    private String rightLevel;
+    private Integer diffFrom;
+    private Integer diffTo;
+    private List<LadderChange> changes = List.of();
+
+    @PostConstruct
+    void load() {
+        all = frameworks.list();
+        all.stream().filter(f -> f.publishedVersion() != null).findFirst().or(() -> all.stream().findFirst())
+                .ifPresent(f -> {
+                    frameworkId = f.id();
+                    selectFramework();
+                });
+    }
+
+    /** Shows the chosen framework at its published version (or its newest one). */
+    public void selectFramework() {
+        versions = frameworks.versions(frameworkId);
+        versionNumber = versions.stream().filter(v -> v.state().name().equals("PUBLISHED"))
+                .map(Frameworks.VersionSummary::number).findFirst()
+                .orElse(versions.isEmpty() ? null : versions.get(versions.size() - 1).number());
+        selectVersion();
+    }
+
+    public void selectVersion() {
+        view = versionNumber == null ? null : frameworks.version(frameworkId, versionNumber);
+        changes = List.of();
+        if (view != null) {
+            Ladder ladder = view.ladder();
+            matrixTrack = ladder.tracks().isEmpty() ? null : ladder.tracks().get(0).code();
+            List<Ladder.Level> levels = ladder.levels();
+            leftLevel = levels.isEmpty() ? null : levels.get(0).code();
+            rightLevel = levels.size() < 2 ? leftLevel : levels.get(levels.size() - 1).code();
+            diffTo = versionNumber;
+            diffFrom = versionNumber > 1 ? versionNumber - 1 : versionNumber;
+        }
+    }
+
+    public void compareVersions() {
+        changes = frameworks.changes(frameworkId, diffFrom, diffTo);
+    }
+
+    public StreamedContent export() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new LadderWorkbook().write(view.ladder(), out);
+        byte[] bytes = out.toByteArray();
+        return DefaultStreamedContent.builder()
+                .name(view.summary().framework().replaceAll("[^A-Za-z0-9._-]+", "-") + "-v" + versionNumber + ".xlsx")
+                .contentType(EmployeesResource.XLSX)
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
+    }
+
+    public Ladder.Level level(String code) {
+        return view.ladder().levels().stream().filter(l -> l.code().equals(code)).findFirst().orElse(null);
+    }
+
+    public Ladder getLadder() {
+        return view == null ? null : view.ladder();
+    }
+
+    public Frameworks.VersionSummary getSummary() {
+        return view == null ? null : view.summary();
+    }
+
+    public List<Frameworks.FrameworkSummary> getAll() {
+        return all;
+    }
+
+    public List<Frameworks.VersionSummary> getVersions() {
+        return versions;
+    }
+
+    public List<LadderChange> getChanges() {
+        return changes;
+    }
+
+    public Long getFrameworkId() {
+        return frameworkId;
+    }
+
+    public void setFrameworkId(Long frameworkId) {
+        this.frameworkId = frameworkId;
+    }
+
+    public Integer getVersionNumber() {
+        return versionNumber;
+    }
+
+    public void setVersionNumber(Integer versionNumber) {
+        this.versionNumber = versionNumber;
+    }
+
+    public String getMatrixTrack() {
+        return matrixTrack;
+    }
+
+    public void setMatrixTrack(String matrixTrack) {
+        this.matrixTrack = matrixTrack;
+    }
+
+    public String getLeftLevel() {
+        return leftLevel;
+    }
+
+    public void setLeftLevel(String leftLevel) {
+        this.leftLevel = leftLevel;
+    }
+
+    public String getRightLevel() {
+        return rightLevel;
+    }
+
+    public void setRightLevel(String rightLevel) {
+        this.rightLevel = rightLevel;
+    }
+
+    public Integer getDiffFrom() {
+        return diffFrom;
+    }
+
+    public void setDiffFrom(Integer diffFrom) {
+        this.diffFrom = diffFrom;
+    }
+
+    public Integer getDiffTo() {
+        return diffTo;
+    }
+
+    public void setDiffTo(Integer diffTo) {
+        this.diffTo = diffTo;
+    }
+}
