@@ -99,7 +99,7 @@ class ApiIT {
 
     @Test
     void searchFindsByNameAndPages() {
-        JsonObject found = json(TrellisClient.as("hana").get("/api/employees?q=Petrov&size=5"));
+        JsonObject found = json(TrellisClient.as("hana").get("/api/employees?q=ivan%20petrov&size=5"));
         assertTrue(found.getInt("total") >= 1);
         assertEquals("Ivan Petrov", found.getJsonArray("items").getJsonObject(0).getString("name"));
         assertEquals(400, TrellisClient.as("hana").get("/api/employees?size=0").statusCode());

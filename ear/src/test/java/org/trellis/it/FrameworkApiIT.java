@@ -32,7 +32,7 @@ class FrameworkApiIT {
     @Test
     void theDemoFrameworkIsPublishedAndPeopleStandOnItsLevels() {
         long id = engineeringId();
-        JsonObject content = json(TrellisClient.as("ivan").get("/api/frameworks/" + id + "/versions/1"));
+        JsonObject content = json(TrellisClient.as("ivan").get("/api/frameworks/" + id + "/versions/" + publishedVersion()));
         assertEquals("PUBLISHED", content.getString("state"));
         JsonArray tracks = content.getJsonArray("tracks");
         assertEquals("IC", tracks.getJsonObject(0).getString("kind"));
@@ -137,7 +137,8 @@ class FrameworkApiIT {
     @Test
     void exportThenReimportGivesAnIdenticalVersionAndPublishingKeepsPeopleOnTheirLevels() {
         long id = engineeringId();
-        HttpResponse<byte[]> export = TrellisClient.as("hana").getBytes("/api/frameworks/" + id + "/versions/1/export");
+        int inForce = publishedVersion();
+        HttpResponse<byte[]> export = TrellisClient.as("hana").getBytes("/api/frameworks/" + id + "/versions/" + inForce + "/export");
         assertEquals(200, export.statusCode());
         HttpResponse<String> reimported = TrellisClient.as("hana").post("/api/frameworks/import?framework=" + id, XLSX,
                 export.body());
@@ -146,7 +147,7 @@ class FrameworkApiIT {
         assertEquals(0, outcome.getJsonArray("changes").size(), outcome.toString());
         int version = outcome.getInt("version");
 
-        JsonObject original = json(TrellisClient.as("hana").get("/api/frameworks/" + id + "/versions/1"));
+        JsonObject original = json(TrellisClient.as("hana").get("/api/frameworks/" + id + "/versions/" + inForce));
         JsonObject copy = json(TrellisClient.as("hana").get("/api/frameworks/" + id + "/versions/" + version));
         for (String part : new String[] {"tracks", "competencies", "expectations", "description", "label"}) {
             assertEquals(original.get(part), copy.get(part), part);
@@ -154,7 +155,8 @@ class FrameworkApiIT {
 
         assertEquals(200, TrellisClient.as("hana").post("/api/frameworks/" + id + "/versions/" + version + "/publish",
                 "application/json", new byte[0]).statusCode());
-        assertEquals("RETIRED", json(TrellisClient.as("ivan").get("/api/frameworks/" + id + "/versions/1")).getString("state"));
+        assertEquals("RETIRED", json(TrellisClient.as("ivan").get("/api/frameworks/" + id + "/versions/" + inForce))
+                .getString("state"));
         JsonObject ivan = json(TrellisClient.as("ivan").get("/api/employees/E1020"));
         assertEquals("IC3", ivan.getJsonObject("level").getString("code"));
     }
@@ -162,7 +164,8 @@ class FrameworkApiIT {
     @Test
     void importingOntoAFrameworkShowsWhatChangesAndADraftCanBeDiscarded() {
         long id = engineeringId();
-        HttpResponse<byte[]> export = TrellisClient.as("hana").getBytes("/api/frameworks/" + id + "/versions/1/export");
+        HttpResponse<byte[]> export = TrellisClient.as("hana").getBytes("/api/frameworks/" + id + "/versions/"
+                + publishedVersion() + "/export");
         // IC1 moves up to band 2, beside IC2: legal (bands never decrease), and a change HR must see.
         byte[] changed = WorkbookEdits.setCell(export.body(), "Levels", "D2", "2");
         HttpResponse<String> draft = TrellisClient.as("hana").post("/api/frameworks/import?framework=" + id, XLSX, changed);
@@ -197,10 +200,18 @@ class FrameworkApiIT {
                 .statusCode());
     }
 
-    private static long engineeringId() {
+    private static JsonObject engineering() {
         return json("[", TrellisClient.as("ivan").get("/api/frameworks")).getValuesAs(JsonObject.class).stream()
-                .filter(f -> f.getString("name").equals("Engineering")).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
+                .filter(f -> f.getString("name").equals("Engineering")).findFirst().orElseThrow();
+    }
+
+    private static long engineeringId() {
+        return engineering().getJsonNumber("id").longValue();
+    }
+
+    /** The version in force: another test may have published a newer one. */
+    private static int publishedVersion() {
+        return engineering().getInt("publishedVersion");
     }
 
     private static JsonObject json(HttpResponse<String> response) {

@@ -45,6 +45,45 @@ class PagesBrowserIT {
     }
 
     @Test
+    void theFrameworkShowsBothTracksSideBySideByBand() {
+        try (Browser browser = new Browser()) {
+            browser.open("/frameworks.xhtml").signIn("ivan", "demo");
+            String bands = browser.text(By.id("bandTable"));
+            assertTrue(bands.contains("Individual contributor") && bands.contains("Management"), bands);
+            // Band 5: the senior staff engineer and the director sit on one row.
+            String bandFive = browser.driver().findElement(By.xpath("//table[@id='bandTable']//tr[th='5']")).getText();
+            assertTrue(bandFive.contains("IC5") && bandFive.contains("M5"), bandFive);
+            browser.screenshot("08-framework-bands");
+            browser.driver().findElement(By.xpath("//a[contains(.,'Expectations matrix')]")).click();
+            assertTrue(browser.text(By.id("fw:tabs:matrixTable")).contains("Technical craft"));
+            browser.screenshot("09-framework-matrix");
+            assertTrue(browser.driver().findElements(By.xpath("//a[contains(.,'Import framework')]")).isEmpty(),
+                    "an employee is not offered the import");
+        }
+    }
+
+    @Test
+    void hrImportsAFrameworkSeesTheChangesAndPublishes() throws Exception {
+        Path workbook = Files.createTempFile("framework-", ".xlsx");
+        Files.write(workbook, FrameworkSheet.framework("Data Science", "2026.1")
+                .track("DS", "Data scientist", "IC").level("DS", "DS1", "Data Scientist", "1")
+                .competency("STATS", "Statistics", "Craft")
+                .matrix("DS", new String[] {"Competency", "DS1"}, new String[] {"STATS", "Knows the basics"}).bytes());
+        try (Browser browser = new Browser()) {
+            browser.open("/hr/framework-import.xhtml").signIn("hana", "demo");
+            browser.driver().findElement(By.id("import:file_input")).sendKeys(workbook.toString());
+            assertTrue(browser.text(By.id("import:outcome")).contains("Draft version 1 of Data Science"));
+            browser.screenshot("10-framework-imported");
+            browser.driver().findElement(By.id("import:publish")).click();
+            browser.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+            assertTrue(browser.text(By.id("messages")).contains("published"));
+            browser.screenshot("11-framework-published");
+        } finally {
+            Files.deleteIfExists(workbook);
+        }
+    }
+
+    @Test
     void aWrongPasswordIsToldAndNothingElse() {
         try (Browser browser = new Browser()) {
             browser.open("/login.xhtml").signIn("dana", "wrong");

@@ -1,5 +1,6 @@
 package org.trellis.web.api;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
@@ -50,7 +51,7 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         if (cause instanceof NotAllowed) {
             return json(403, ApiError.Body.of(cause.getMessage()));
         }
-        if (cause instanceof EJBAccessException) {
+        if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
             return json(403, ApiError.Body.of("Your role does not allow this"));
         }
         if (cause instanceof OptimisticLockException) {
