@@ -62,8 +62,9 @@ public final class FrameworkBenchmark {
                     bareWrite.millis, bareWrite.peakMb, (double) trellisWrite.millis / bareWrite.millis);
         }
         if (server != null) {
+            String target = "";
             for (int round = 1; round <= 3; round++) {
-                rest(server, file, round);
+                target = rest(server, file, round, target);
             }
         }
         Files.deleteIfExists(file);
@@ -74,9 +75,18 @@ public final class FrameworkBenchmark {
         List<Ladder.Level> levels = new ArrayList<>();
         List<Ladder.Competency> competencies = new ArrayList<>();
         List<Ladder.Expectation> expectations = new ArrayList<>();
-        String text = "Shows this competency consistently at the scope of the level, explains the trade-offs in writing,"
-                + " brings others along, and leaves systems, teams and practices measurably better than they found them;"
-                + " asks for feedback and acts on it; keeps customers, colleagues and the department's goals in view. ";
+        java.util.Random random = new java.util.Random(42);
+        String[] words = ("shows competency consistently scope level explains trade-offs writing brings others along"
+                + " leaves systems teams practices measurably better asks feedback acts keeps customers colleagues"
+                + " department goals view designs reviews mentors delivers owns operates measures improves").split(" ");
+        Supplier<String> prose = () -> {
+            StringBuilder sentence = new StringBuilder();
+            while (sentence.length() < 300) {
+                sentence.append(words[random.nextInt(words.length)]).append(' ');
+            }
+            return sentence.toString().strip();
+        };
+        String text = prose.get();
         for (int c = 1; c <= 60; c++) {
             competencies.add(new Ladder.Competency("C" + c, "Competency " + c, "Category " + (c % 6), text,
                     Ladder.Source.NOWHERE));
@@ -89,8 +99,7 @@ public final class FrameworkBenchmark {
                 levels.add(new Ladder.Level(track, level, "Level " + l + " of track " + t, String.valueOf(l), text,
                         Ladder.Source.NOWHERE));
                 for (int c = 1; c <= 60; c++) {
-                    expectations.add(new Ladder.Expectation(track, level, "C" + c, level + " × C" + c + ": " + text,
-                            Ladder.Source.NOWHERE));
+                    expectations.add(new Ladder.Expectation(track, level, "C" + c, prose.get(), Ladder.Source.NOWHERE));
                 }
             }
         }
@@ -142,6 +151,8 @@ public final class FrameworkBenchmark {
             for (Ladder.Competency c : ladder.competencies()) {
                 row(competencies, r++, c.code(), c.name(), c.category(), c.description());
             }
+            java.util.Map<String, String> texts = new java.util.HashMap<>();
+            ladder.expectations().forEach(e -> texts.put(e.levelCode() + "|" + e.competency(), e.text()));
             for (Ladder.Track t : ladder.tracks()) {
                 SXSSFSheet matrix = workbook.createSheet(t.code());
                 List<Ladder.Level> trackLevels = ladder.levelsOf(t.code());
@@ -150,7 +161,7 @@ public final class FrameworkBenchmark {
                     Row row = matrix.createRow(r++);
                     row.createCell(0).setCellValue(c.code());
                     for (int i = 0; i < trackLevels.size(); i++) {
-                        row.createCell(i + 1).setCellValue(ladder.expectation(trackLevels.get(i).code(), c.code()));
+                        row.createCell(i + 1).setCellValue(texts.get(trackLevels.get(i).code() + "|" + c.code()));
                     }
                 }
             }
@@ -170,26 +181,30 @@ public final class FrameworkBenchmark {
         }
     }
 
-    private static void rest(String server, Path file, int round) throws Exception {
+    /** @return the query that imports later rounds as new versions of the framework the first round made */
+    private static String rest(String server, Path file, int round, String target) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String auth = "Basic " + Base64.getEncoder().encodeToString("hana:demo".getBytes(StandardCharsets.UTF_8));
         long start = System.nanoTime();
-        HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(server + "/api/frameworks/import"))
+        HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(server + "/api/frameworks/import" + target))
                 .header("Authorization", auth).POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
                 HttpResponse.BodyHandlers.ofString());
         long importMillis = (System.nanoTime() - start) / 1_000_000;
         if (imported.statusCode() != 201) {
-            // Every round imports the same name: later rounds go in as new versions of the first.
-            System.out.println("REST round " + round + ": import answered " + imported.statusCode());
-            return;
+            throw new IllegalStateException("Import answered " + imported.statusCode() + ": " + imported.body());
         }
         String location = imported.headers().firstValue("Location").orElseThrow();
+        if (!location.startsWith("http")) {
+            location = server + "/api/" + location;
+        }
         start = System.nanoTime();
         HttpResponse<byte[]> exported = http.send(HttpRequest.newBuilder(URI.create(location + "/export"))
                 .header("Authorization", auth).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         long exportMillis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("REST round %d: import %d ms (201), export %d ms (%d, %.1f MB)%n", round, importMillis,
                 exportMillis, exported.statusCode(), exported.body().length / 1e6);
+        String framework = imported.body().replaceAll(".*\"framework\":(\\d+).*", "$1");
+        return "?framework=" + framework;
     }
 
     record Measure(long millis, long peakMb) {
