@@ -450,6 +450,29 @@ class LadderWorkbookTest {
     }
 
     /** The ladder as values only, for comparing what was read with what was written. */
+    /**
+     * The same framework saved again by LibreOffice Calc (a fixture made with
+     * {@code soffice --convert-to xlsx} from docs/examples): shared strings instead of inline ones,
+     * its own styles and column records. It must read exactly as Trellis' own export does.
+     */
+    @Test
+    void aWorkbookSavedByLibreOfficeReadsTheSameAsTrellisOwnExport() throws Exception {
+        Ladder ours = withoutSources(new LadderWorkbook().read(resource("engineering-exported-by-trellis.xlsx")));
+        Ladder theirs = withoutSources(new LadderWorkbook().read(resource("engineering-saved-by-libreoffice.xlsx")));
+        assertEquals(ours, theirs);
+        assertEquals(12, theirs.levels().size());
+        assertEquals(72, theirs.expectations().size());
+        new org.trellis.framework.control.LadderRules().requireSound(theirs);
+    }
+
+    private Path resource(String name) throws Exception {
+        Path file = Files.createTempFile(dir, "fixture-", ".xlsx");
+        try (InputStream in = getClass().getResourceAsStream("/workbooks/" + name)) {
+            Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
+    }
+
     static Ladder withoutSources(Ladder ladder) {
         return new Ladder(ladder.name(), ladder.versionLabel(), ladder.description(),
                 ladder.tracks().stream().map(t -> new Track(t.code(), t.name(), t.kindText(), t.description(),
