@@ -68,6 +68,19 @@ public class Callers {
         return new Caller(login, employee, roles, List.copyOf(departments));
     }
 
+    /**
+     * True when the caller may see this person: everyone for ADMIN; otherwise themself, everyone
+     * under them, and the departments they head or partner as HR.
+     */
+    public boolean sees(Caller caller, Employee person) {
+        return em.createNamedQuery(Employee.IS_VISIBLE, Long.class)
+                .setParameter("id", person.getId())
+                .setParameter("everyone", caller.seesEveryone())
+                .setParameter("subtree", caller.subtreePattern())
+                .setParameter("departments", caller.visibleDepartmentIds())
+                .getSingleResult() > 0;
+    }
+
     /** MANAGER when someone reports to them; DIRECTOR when a manager does, or when they head a department. */
     Set<Role> derivedRoles(Employee employee) {
         Set<Role> roles = EnumSet.noneOf(Role.class);

@@ -26,10 +26,13 @@ import org.trellis.people.entity.Employee;
  */
 @Entity
 @NamedQuery(name = Account.FIND_BY_LOGIN, query = "SELECT a FROM Account a WHERE a.login = :login")
+@NamedQuery(name = Account.LOGINS_OF, query = "SELECT a.employee.employeeNumber, a.login FROM Account a"
+        + " WHERE a.employee IN :people")
 @NamedQuery(name = Account.FIND_BY_EMPLOYEE, query = "SELECT a FROM Account a WHERE a.employee = :employee")
 public class Account {
 
     public static final String FIND_BY_LOGIN = "Account.findByLogin";
+    public static final String LOGINS_OF = "Account.loginsOf";
     public static final String FIND_BY_EMPLOYEE = "Account.findByEmployee";
 
     @Id

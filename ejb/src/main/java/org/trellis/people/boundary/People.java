@@ -79,11 +79,7 @@ public class People {
                 .setParameter("number", number)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("There is no employee " + number));
-        Caller caller = callers.current();
-        long visible = visibleTo(caller, em.createNamedQuery(Employee.IS_VISIBLE, Long.class))
-                .setParameter("id", employee.getId())
-                .getSingleResult();
-        if (visible == 0) {
+        if (!callers.sees(callers.current(), employee)) {
             throw new NotAllowed("You may not see employee " + number + ": they are outside your organisation");
         }
         return EmployeeCard.of(employee);

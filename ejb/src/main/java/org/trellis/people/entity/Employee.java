@@ -27,6 +27,7 @@ import org.trellis.rules.RuleViolation;
 @Entity
 @NamedQuery(name = Employee.FIND_BY_NUMBER, query = "SELECT e FROM Employee e WHERE e.employeeNumber = :number")
 @NamedQuery(name = Employee.FIND_BY_EMAIL, query = "SELECT e FROM Employee e WHERE LOWER(e.email) = :email")
+@NamedQuery(name = Employee.FIND_UNDER, query = "SELECT e FROM Employee e WHERE e.reportingPath LIKE :path")
 @NamedQuery(name = Employee.FIND_ON_LEVELS, query = "SELECT e FROM Employee e WHERE e.level IN :levels")
 @NamedQuery(name = Employee.FIND_ALL_BY_NUMBER, query = "SELECT e FROM Employee e ORDER BY e.employeeNumber")
 @NamedQuery(name = Employee.COUNT_ALL, query = "SELECT COUNT(e) FROM Employee e")
@@ -41,6 +42,8 @@ public class Employee {
 
     public static final String FIND_BY_NUMBER = "Employee.findByNumber";
     public static final String FIND_BY_EMAIL = "Employee.findByEmail";
+    /** Everyone under a person, themself included: {@code :path} is their reporting path followed by %. */
+    public static final String FIND_UNDER = "Employee.findUnder";
     public static final String FIND_ON_LEVELS = "Employee.findOnLevels";
     public static final String FIND_ALL_BY_NUMBER = "Employee.findAllByNumber";
     public static final String COUNT_ALL = "Employee.countAll";
@@ -153,6 +156,14 @@ public class Employee {
             throw new IllegalArgumentException("Only the level with the same code in the new version");
         }
         this.level = sameLevelInNewVersion;
+    }
+
+    /**
+     * Moves the person to the target level of an approved request; only
+     * {@code ChangeRequest.takeEffect} calls this (DESIGN invariant 1).
+     */
+    public void moveToLevel(Level target) {
+        this.level = Objects.requireNonNull(target, "level");
     }
 
     public Optional<Level> level() {

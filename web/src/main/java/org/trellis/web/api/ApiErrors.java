@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.trellis.imports.ImportRefused;
+import org.trellis.rules.Conflict;
 import org.trellis.rules.NotAllowed;
 import org.trellis.rules.NotFound;
 import org.trellis.rules.RuleViolation;
@@ -53,6 +54,9 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
             return json(403, ApiError.Body.of("Your role does not allow this"));
+        }
+        if (cause instanceof Conflict) {
+            return json(409, ApiError.Body.of(cause.getMessage()));
         }
         if (cause instanceof OptimisticLockException) {
             return json(409, ApiError.Body.of("Someone else changed this at the same time; reload and try again"));

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import org.trellis.career.boundary.ChangeRequests;
 import org.trellis.people.boundary.People;
 import org.trellis.people.boundary.Roster;
 import org.trellis.people.control.RosterRow;
@@ -42,6 +43,9 @@ public class EmployeesResource {
     @Inject
     Roster roster;
 
+    @Inject
+    ChangeRequests requests;
+
     @Context
     SecurityContext security;
 
@@ -60,6 +64,13 @@ public class EmployeesResource {
     @Path("{number}")
     public PersonJson.Employee employee(@PathParam("number") String number) {
         return PersonJson.Employee.of(people.find(number));
+    }
+
+    /** Career history: effective-dated moves, each with its request. */
+    @GET
+    @Path("{number}/history")
+    public List<ChangeRequests.HistoryItem> history(@PathParam("number") String number) {
+        return requests.history(number);
     }
 
     /** The roster .xlsx as the body; 200 with counts, or 422 with every problem at its cell. */

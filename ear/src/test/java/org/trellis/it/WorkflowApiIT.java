@@ -1,0 +1,257 @@
+package org.trellis.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The sign-off workflow over the REST API with the demo organisation: parties bound at submission,
+ * unanimity, holds, rejection, four eyes, delegation, effective dating, history and the audit chain.
+ * Tests use different people (igor, iris, ivan, maya) so that they do not depend on each other.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WorkflowApiIT {
+
+    private static final String JSON = "application/json";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.trellisEar();
+    }
+
+    @Test
+    void aTrackChangeWaitsForEveryPartyThenTakesEffectWithHistoryAndAudit() {
+        // igor (IC2, band 2) to M3: a track change that is also a promotion.
+        JsonObject request = submit("maya", "TRACK_CHANGE", "E1022", "M3", today(), null);
+        long id = request.getJsonNumber("id").longValue();
+        assertEquals("SUBMITTED", request.getString("state"));
+        assertEquals(List.of("EMPLOYEE=igor", "CURRENT_MANAGER=maya", "DIRECTOR=dana", "HR=hana"), parties(request));
+
+        approve("igor", id, "EMPLOYEE");
+        approve("maya", id, "CURRENT_MANAGER");
+        approve("dana", id, "DIRECTOR");
+        assertEquals("IC2", levelOf("E1022"), "nothing changes before every party approved");
+
+        HttpResponse<String> hold = decide("hana", id, "HR", "HOLD", "Waiting for the budget review");
+        assertEquals(200, hold.statusCode(), hold.body());
+        assertEquals("ON_HOLD", json(hold).getString("state"));
+        assertEquals(422, decide("hana", id, "HR", "HOLD", "").statusCode(), "a hold needs a reason");
+        HttpResponse<String> released = TrellisClient.as("hana").post("/api/requests/" + id + "/release", JSON,
+                "{\"party\":\"HR\"}".getBytes(StandardCharsets.UTF_8));
+        assertEquals("SUBMITTED", json(released).getString("state"));
+        assertEquals("IC2", levelOf("E1022"));
+
+        JsonObject approved = json(approve("hana", id, "HR"));
+        assertEquals("EFFECTIVE", approved.getString("state"), "approved on its effective date: takes effect at once");
+        assertEquals("M3", levelOf("E1022"));
+
+        JsonArray history = json("[", TrellisClient.as("maya").get("/api/employees/E1022/history"));
+        JsonObject event = history.getJsonObject(history.size() - 1);
+        assertEquals(id, event.getJsonNumber("request").longValue());
+        assertEquals("M3", event.getJsonObject("to").getString("code"));
+        assertEquals("IC2", event.getJsonObject("from").getString("code"));
+
+        JsonArray audit = json("[", TrellisClient.as("hana").get("/api/audit?request=" + id));
+        List<String> actions = audit.getValuesAs(JsonObject.class).stream().map(a -> a.getString("action")).toList();
+        assertEquals(List.of("SUBMITTED", "APPROVE", "APPROVE", "APPROVE", "HOLD", "RELEASE", "APPROVE", "EFFECTIVE"), actions);
+        JsonObject verified = json(TrellisClient.as("hana").get("/api/audit/verify"));
+        assertTrue(verified.getBoolean("intact"), verified.toString());
+        assertEquals(403, TrellisClient.as("igor").get("/api/audit/verify").statusCode());
+    }
+
+    @Test
+    void partiesAreBoundAtSubmissionAndNobodyButThemDecides() {
+        // ivan (IC3) to M3 under maya: the receiving manager signs too. Withdrawn at the end: ivan stays.
+        JsonObject request = submit("mike", "TRACK_CHANGE", "E1020", "M3", today().plusDays(30), "E1011");
+        long id = request.getJsonNumber("id").longValue();
+        assertEquals(List.of("EMPLOYEE=ivan", "CURRENT_MANAGER=mike", "RECEIVING_MANAGER=maya", "DIRECTOR=dana", "HR=hana"),
+                parties(request));
+        assertEquals("ivan", request.getJsonArray("parties").getJsonObject(0).getJsonObject("person").getString("login"));
+
+        HttpResponse<String> stranger = decide("iris", id, "CURRENT_MANAGER", "APPROVE", null);
+        assertEquals(403, stranger.statusCode());
+        assertTrue(stranger.body().contains("not bound to that party"), stranger.body());
+        assertEquals(403, decide("mike", id, "DIRECTOR", "APPROVE", null).statusCode(), "mike is not the director");
+
+        assertEquals(200, approve("mike", id, "CURRENT_MANAGER").statusCode());
+        HttpResponse<String> twice = approve("mike", id, "CURRENT_MANAGER");
+        assertEquals(409, twice.statusCode(), "a decision is given once");
+
+        long version = json(TrellisClient.as("mike").get("/api/requests/" + id)).getJsonNumber("version").longValue();
+        approve("ivan", id, "EMPLOYEE");
+        HttpResponse<String> stale = TrellisClient.as("maya").post("/api/requests/" + id + "/decisions", JSON,
+                ("{\"party\":\"RECEIVING_MANAGER\",\"decision\":\"APPROVE\",\"version\":" + version + "}")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertEquals(409, stale.statusCode(), "a decision against a stale page is refused");
+        assertTrue(stale.body().contains("reload"), stale.body());
+
+        assertEquals(403, TrellisClient.as("dana").post("/api/requests/" + id + "/withdraw", JSON, new byte[0]).statusCode());
+        HttpResponse<String> withdrawn = TrellisClient.as("mike").post("/api/requests/" + id + "/withdraw", JSON, new byte[0]);
+        assertEquals("WITHDRAWN", json(withdrawn).getString("state"));
+        assertEquals(409, approve("dana", id, "DIRECTOR").statusCode(), "nothing after the end");
+        assertEquals("IC3", levelOf("E1020"));
+    }
+
+    @Test
+    void oneRejectionEndsTheRequest() {
+        JsonObject request = submit("mike", "PROMOTION", "E1021", "IC5", today(), null);
+        long id = request.getJsonNumber("id").longValue();
+        assertEquals(List.of("CURRENT_MANAGER=mike", "DIRECTOR=dana", "HR=hana"), parties(request));
+        assertEquals(422, decide("dana", id, "DIRECTOR", "REJECT", " ").statusCode(), "a rejection needs a reason");
+        HttpResponse<String> rejected = decide("dana", id, "DIRECTOR", "REJECT", "Not yet: one more release cycle");
+        assertEquals("REJECTED", json(rejected).getString("state"));
+        assertEquals(409, approve("mike", id, "CURRENT_MANAGER").statusCode());
+        assertEquals("IC4", levelOf("E1021"));
+    }
+
+    @Test
+    void illegalRequestsAreRefusedWithTheRule() {
+        assertRefused(submitRaw("mike", "PROMOTION", "E1021", "IC3", today(), null), 422, "goes up the track");
+        assertRefused(submitRaw("mike", "PROMOTION", "E1021", "M5", today(), null), 422, "stays on its track");
+        assertRefused(submitRaw("mike", "TRACK_CHANGE", "E1021", "M3", today(), null), 422, "same band");
+        assertRefused(submitRaw("mike", "MANAGEMENT_TRIAL", "E1021", "M5", today(), null), 422, "keeps the band");
+        assertRefused(submitRaw("mike", "PROMOTION", "E1021", "NOPE", today(), null), 422, "not a level");
+        assertRefused(submitRaw("mike", "PROMOTION", "E1022", "IC3", today(), null), 403, "outside your organisation");
+        assertRefused(submitRaw("ivan", "PROMOTION", "E1021", "IC5", today(), null), 403, "role");
+        assertRefused(submitRaw("dana", "PROMOTION", "E1001", "M6", today(), null), 403, "own career");
+        HttpResponse<String> badType = TrellisClient.as("mike").post("/api/requests", JSON,
+                "{\"type\":\"DEMOTION\",\"employee\":\"E1021\"}".getBytes(StandardCharsets.UTF_8));
+        assertRefused(badType, 400, "DEMOTION");
+    }
+
+    @Test
+    void aDelegateDecidesOnBehalfOfTheApproverAndTheInboxShowsIt() {
+        // maya (M3) promoted to M4: CURRENT_MANAGER dana, DIRECTOR vera, HR hana. dana delegates to diego.
+        HttpResponse<String> delegation = TrellisClient.as("dana").post("/api/delegations", JSON,
+                ("{\"delegate\":\"E1002\",\"from\":\"" + today().minusDays(1) + "\",\"to\":\"" + today().plusDays(7) + "\"}")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, delegation.statusCode(), delegation.body());
+        long delegationId = json(delegation).getJsonNumber("id").longValue();
+        try {
+            JsonObject request = submit("hana", "PROMOTION", "E1011", "M4", today().plusDays(60), null);
+            long id = request.getJsonNumber("id").longValue();
+            assertEquals(List.of("CURRENT_MANAGER=dana", "DIRECTOR=vera", "HR=hana"), parties(request));
+
+            JsonArray inbox = json("[", TrellisClient.as("diego").get("/api/inbox"));
+            JsonObject item = inbox.getValuesAs(JsonObject.class).stream()
+                    .filter(i -> i.getJsonObject("request").getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+            assertEquals("CURRENT_MANAGER", item.getString("party"));
+            assertEquals("E1001", item.getJsonObject("onBehalfOf").getString("number"));
+
+            JsonObject decided = json(approve("diego", id, "CURRENT_MANAGER"));
+            JsonObject signOff = decided.getJsonArray("parties").getJsonObject(0);
+            assertEquals("diego", signOff.getJsonObject("decidedBy").getString("login"));
+            assertEquals("dana", signOff.getJsonObject("onBehalfOf").getString("login"));
+            assertEquals("SUBMITTED", decided.getString("state"));
+        } finally {
+            TrellisClient.as("dana").delete("/api/delegations/" + delegationId);
+        }
+    }
+
+    @Test
+    void concurrentDecisionsAllCountExactlyOnce() throws Exception {
+        // iris (IC4) trial on M4: three parties deciding at the same moment, each clicking twice.
+        JsonObject request = submit("mike", "MANAGEMENT_TRIAL", "E1021", "M4", today().plusDays(90), null);
+        long id = request.getJsonNumber("id").longValue();
+        List<String[]> deciders = List.of(new String[] {"iris", "EMPLOYEE"}, new String[] {"mike", "CURRENT_MANAGER"},
+                new String[] {"dana", "DIRECTOR"});
+        ExecutorService pool = Executors.newFixedThreadPool(deciders.size() * 2);
+        try {
+            List<Callable<Integer>> calls = new java.util.ArrayList<>();
+            for (String[] decider : deciders) {
+                // Each decider clicks twice: exactly one click counts.
+                calls.add(() -> approve(decider[0], id, decider[1]).statusCode());
+                calls.add(() -> approve(decider[0], id, decider[1]).statusCode());
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (Future<Integer> result : pool.invokeAll(calls)) {
+                statuses.add(result.get());
+            }
+            assertEquals(deciders.size(), statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+            assertEquals(deciders.size(), statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonObject after = json(TrellisClient.as("mike").get("/api/requests/" + id));
+        assertEquals("SUBMITTED", after.getString("state"));
+        assertEquals(List.of("HR"), after.getJsonArray("waitingOn").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList(), "every approval counted once; HR still to decide");
+        // HR ends it, so that iris is free for the other tests.
+        assertEquals("REJECTED", json(decide("hana", id, "HR", "REJECT", "Trial postponed to next quarter")).getString("state"));
+        assertEquals("IC4", levelOf("E1021"));
+        assertTrue(json(TrellisClient.as("hana").get("/api/audit/verify")).getBoolean("intact"));
+    }
+
+    private static void assertRefused(HttpResponse<String> response, int status, String text) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.body().toLowerCase().contains(text.toLowerCase()), response.body());
+    }
+
+    private static JsonObject submit(String login, String type, String employee, String level, LocalDate date, String newManager) {
+        HttpResponse<String> response = submitRaw(login, type, employee, level, date, newManager);
+        assertEquals(201, response.statusCode(), response.body());
+        return json(response);
+    }
+
+    private static HttpResponse<String> submitRaw(String login, String type, String employee, String level, LocalDate date,
+            String newManager) {
+        String body = "{\"type\":\"" + type + "\",\"employee\":\"" + employee + "\",\"targetLevel\":\"" + level
+                + "\",\"effectiveDate\":\"" + date + "\",\"justification\":\"Ready, and wants it\""
+                + (newManager == null ? "" : ",\"newManager\":\"" + newManager + "\"") + "}";
+        return TrellisClient.as(login).post("/api/requests", JSON, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> approve(String login, long id, String party) {
+        return decide(login, id, party, "APPROVE", null);
+    }
+
+    private static HttpResponse<String> decide(String login, long id, String party, String decision, String comment) {
+        String body = "{\"party\":\"" + party + "\",\"decision\":\"" + decision + "\""
+                + (comment == null ? "" : ",\"comment\":\"" + comment + "\"") + "}";
+        return TrellisClient.as(login).post("/api/requests/" + id + "/decisions", JSON, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> parties(JsonObject request) {
+        return request.getJsonArray("parties").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("party") + "=" + p.getJsonObject("person").getString("login", "?")).toList();
+    }
+
+    private static String levelOf(String number) {
+        return json(TrellisClient.as("admin").get("/api/employees/" + number)).getJsonObject("level").getString("code");
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    private static JsonArray json(String array, HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        }
+    }
+}

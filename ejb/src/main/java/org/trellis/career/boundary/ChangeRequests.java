@@ -1,0 +1,389 @@
+package org.trellis.career.boundary;
+
+import static org.trellis.identity.entity.Role.ADMIN_ROLE;
+import static org.trellis.identity.entity.Role.DIRECTOR_ROLE;
+import static org.trellis.identity.entity.Role.EMPLOYEE_ROLE;
+import static org.trellis.identity.entity.Role.HR_ROLE;
+import static org.trellis.identity.entity.Role.MANAGER_ROLE;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.trellis.audit.control.AuditTrail;
+import org.trellis.career.control.Effects;
+import org.trellis.career.control.PartyResolver;
+import org.trellis.career.control.SignOffPolicy;
+import org.trellis.career.control.TargetLevelRules;
+import org.trellis.career.entity.CareerEvent;
+import org.trellis.career.entity.ChangeRequest;
+import org.trellis.career.entity.Decision;
+import org.trellis.career.entity.Delegation;
+import org.trellis.career.entity.Party;
+import org.trellis.career.entity.RequestState;
+import org.trellis.career.entity.RequestType;
+import org.trellis.career.entity.RequestView;
+import org.trellis.career.entity.SignOff;
+import org.trellis.framework.control.PublishedLevels;
+import org.trellis.framework.entity.Level;
+import org.trellis.identity.control.Caller;
+import org.trellis.identity.entity.Account;
+import org.trellis.identity.control.Callers;
+import org.trellis.people.entity.Employee;
+import org.trellis.rules.Conflict;
+import org.trellis.rules.NotAllowed;
+import org.trellis.rules.NotFound;
+import org.trellis.rules.RuleViolation;
+
+/**
+ * The sign-off workflow's one door: submitting, deciding, holding and releasing, withdrawing,
+ * reassigning, the approval inbox and career history. Whatever page, API call or script asks, the
+ * rules here hold: parties bound at submission, unanimity, four eyes, decisions once, nothing
+ * after the end, a request applied only when approved.
+ */
+@Stateless
+@RolesAllowed({EMPLOYEE_ROLE, MANAGER_ROLE, DIRECTOR_ROLE, HR_ROLE, ADMIN_ROLE})
+public class ChangeRequests {
+
+    static final String SUBJECT = "ChangeRequest";
+
+    @PersistenceContext(unitName = "trellis")
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    SignOffPolicy policy;
+
+    @Inject
+    PartyResolver parties;
+
+    @Inject
+    TargetLevelRules targetRules;
+
+    @Inject
+    PublishedLevels publishedLevels;
+
+    @Inject
+    Effects effects;
+
+    @Inject
+    AuditTrail audit;
+
+    /** What a requester asks for; {@code newManager} is optional (an employee number). */
+    public record Submission(RequestType type, String employee, String targetLevel, LocalDate effectiveDate,
+            String justification, String newManager) implements Serializable {
+    }
+
+    /** One pending sign-off in an approver's inbox; {@code onBehalfOf} is set for delegated ones. */
+    public record InboxItem(RequestView request, Party party, RequestView.Person onBehalfOf, OffsetDateTime waitingSince)
+            implements Serializable {
+    }
+
+    /** One entry of a career history. */
+    public record HistoryItem(LocalDate effectiveDate, RequestType kind, RequestView.LevelView from, RequestView.LevelView to,
+            long request, String description) implements Serializable {
+    }
+
+    @RolesAllowed({MANAGER_ROLE, DIRECTOR_ROLE, HR_ROLE})
+    public RequestView submit(Submission submission) {
+        Caller caller = callers.current();
+        Employee requester = employeeOf(caller);
+        if (submission.type() == null) {
+            throw new RuleViolation("type is required: PROMOTION, TRACK_CHANGE, MANAGEMENT_TRIAL, TRIAL_OUTCOME or LATERAL_MOVE");
+        }
+        if (submission.effectiveDate() == null) {
+            throw new RuleViolation("effectiveDate is required");
+        }
+        Employee subject = employee(submission.employee(), "employee");
+        if (subject.equals(requester)) {
+            throw new NotAllowed("Nobody requests a change of their own career position: ask your manager or HR");
+        }
+        if (!callers.sees(caller, subject)) {
+            throw new NotAllowed(requester.getName() + " may not propose changes for " + subject.getName()
+                    + ": they are outside your organisation");
+        }
+        String levelCode = submission.targetLevel() == null ? "" : submission.targetLevel().strip();
+        Level target = publishedLevels.byCode().get(levelCode.toUpperCase(Locale.ROOT));
+        if (target == null) {
+            throw new RuleViolation("targetLevel " + levelCode + " is not a level of a published framework");
+        }
+        Employee newManager = submission.newManager() == null || submission.newManager().isBlank() ? null
+                : employee(submission.newManager(), "newManager");
+        if (newManager != null && newManager.isUnder(subject)) {
+            throw new RuleViolation(newManager.getName() + " reports to " + subject.getName()
+                    + ", directly or not, and cannot become their manager");
+        }
+        boolean changesManager = newManager != null && !newManager.equals(subject.getManager());
+        boolean promotes = targetRules.check(submission.type(), subject, target, newManager);
+        if (!em.createNamedQuery(ChangeRequest.OPEN_FOR_SUBJECT, ChangeRequest.class).setParameter("subject", subject)
+                .getResultList().isEmpty()) {
+            throw new Conflict(subject.getName() + " already has an open request: decide or withdraw it first");
+        }
+        Set<Party> needed = policy.partiesFor(submission.type(), target.getBand(), promotes, changesManager);
+        Map<Party, Employee> bound = parties.bind(needed, subject, changesManager ? newManager : null);
+        ChangeRequest request = new ChangeRequest(submission.type(), subject, requester, target,
+                changesManager ? newManager : null, submission.justification(), submission.effectiveDate(), bound, now());
+        em.persist(request);
+        em.flush();
+        audit.record(caller.login(), null, "SUBMITTED", SUBJECT, request.getId(), null,
+                request.getType() + " of " + subject.getEmployeeNumber() + " to " + target.getCode() + " on "
+                        + request.getEffectiveDate() + "; parties " + describeParties(request));
+        return view(request);
+    }
+
+    /**
+     * Records a decision for a party. {@code expectedVersion}, when given, is the version the caller
+     * saw: if the request changed since, nothing is recorded and a conflict says to reload.
+     */
+    public RequestView decide(long id, Party party, Decision decision, String comment, Long expectedVersion) {
+        if (party == null || decision == null) {
+            throw new RuleViolation("party and decision (APPROVE, REJECT or HOLD) are required");
+        }
+        Caller caller = callers.current();
+        Employee actor = employeeOf(caller);
+        ChangeRequest request = lockedForChange(id, expectedVersion);
+        String before = request.getState().name();
+        Employee onBehalfOf = onBehalfOf(request, party, actor);
+        SignOff signOff = request.decide(party, decision, actor, onBehalfOf, comment, now());
+        audit.record(caller.login(), onBehalfOf == null ? null : onBehalfOf.getEmployeeNumber(), decision.name(), SUBJECT,
+                id, before, request.getState() + "; " + party + " " + decision
+                        + (signOff.getComment() == null ? "" : ": " + signOff.getComment()));
+        takeEffectIfDue(request, caller);
+        return view(request);
+    }
+
+    public RequestView release(long id, Party party, Long expectedVersion) {
+        Caller caller = callers.current();
+        Employee actor = employeeOf(caller);
+        ChangeRequest request = lockedForChange(id, expectedVersion);
+        String before = request.getState().name();
+        Employee onBehalfOf = onBehalfOf(request, party, actor);
+        request.release(party, actor, onBehalfOf, now());
+        audit.record(caller.login(), onBehalfOf == null ? null : onBehalfOf.getEmployeeNumber(), "RELEASE", SUBJECT, id,
+                before, request.getState() + "; " + party + " released its hold");
+        takeEffectIfDue(request, caller);
+        return view(request);
+    }
+
+    public RequestView withdraw(long id, Long expectedVersion) {
+        Caller caller = callers.current();
+        ChangeRequest request = lockedForChange(id, expectedVersion);
+        String before = request.getState().name();
+        request.withdraw(employeeOf(caller), now());
+        audit.record(caller.login(), null, "WITHDRAWN", SUBJECT, id, before, request.getState().name());
+        return view(request);
+    }
+
+    /** HR gives a pending party to another person (someone left, or is away for long), with a reason. */
+    @RolesAllowed({HR_ROLE, ADMIN_ROLE})
+    public RequestView reassign(long id, Party party, String personNumber, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("A reassignment needs a reason");
+        }
+        Caller caller = callers.current();
+        ChangeRequest request = lockedForChange(id, null);
+        Employee newPerson = employee(personNumber, "person");
+        String before = request.signOff(party).map(s -> s.getPerson().getEmployeeNumber()).orElse("-");
+        request.reassign(party, newPerson);
+        audit.record(caller.login(), null, "REASSIGNED", SUBJECT, id, party + " " + before,
+                party + " " + newPerson.getEmployeeNumber() + ": " + reason.strip());
+        return view(request);
+    }
+
+    public RequestView find(long id) {
+        ChangeRequest request = em.find(ChangeRequest.class, id);
+        if (request == null) {
+            throw new NotFound("There is no request " + id);
+        }
+        requireVisible(callers.current(), request);
+        return view(request);
+    }
+
+    /** Requests the caller may see, newest first, optionally of one state or one employee. */
+    public List<RequestView> list(RequestState state, String employeeNumber) {
+        Caller caller = callers.current();
+        StringBuilder jpql = new StringBuilder("SELECT r FROM ChangeRequest r WHERE 1 = 1");
+        if (state != null) {
+            jpql.append(" AND r.state = :state");
+        }
+        if (employeeNumber != null && !employeeNumber.isBlank()) {
+            jpql.append(" AND r.subject.employeeNumber = :number");
+        }
+        jpql.append(" ORDER BY r.submittedAt DESC, r.id DESC");
+        var query = em.createQuery(jpql.toString(), ChangeRequest.class).setMaxResults(500);
+        if (state != null) {
+            query.setParameter("state", state);
+        }
+        if (employeeNumber != null && !employeeNumber.isBlank()) {
+            query.setParameter("number", employeeNumber.strip());
+        }
+        return query.getResultStream().filter(r -> isVisible(caller, r)).map(this::view).toList();
+    }
+
+    /** The caller's pending sign-offs, their own and those delegated to them, oldest first. */
+    public List<InboxItem> inbox() {
+        Caller caller = callers.current();
+        if (caller.employee().isEmpty()) {
+            return List.of();
+        }
+        Employee me = caller.employee().get();
+        List<Employee> people = new ArrayList<>();
+        people.add(me);
+        List<Employee> delegators = em.createNamedQuery(Delegation.ACTIVE_FOR_DELEGATE, Delegation.class)
+                .setParameter("delegate", me).setParameter("today", today()).getResultStream()
+                .map(Delegation::getDelegator).toList();
+        people.addAll(delegators);
+        return em.createNamedQuery(SignOff.PENDING_FOR, SignOff.class).setParameter("people", people).getResultStream()
+                .filter(s -> s.getPerson().equals(me) || !s.getRequest().getSubject().equals(me)
+                        && !s.getRequest().getRequester().equals(me))
+                .map(s -> new InboxItem(view(s.getRequest()), s.getParty(),
+                        s.getPerson().equals(me) ? null : RequestView.Person.of(s.getPerson()), s.getRequest().getSubmittedAt()))
+                .toList();
+    }
+
+    /** An employee's career history, effective-dated, each move with its request. */
+    public List<HistoryItem> history(String employeeNumber) {
+        Caller caller = callers.current();
+        Employee employee = employee(employeeNumber, "employee");
+        if (!callers.sees(caller, employee)) {
+            throw new NotAllowed("You may not see the history of " + employeeNumber);
+        }
+        return em.createNamedQuery(CareerEvent.HISTORY_OF, CareerEvent.class).setParameter("employee", employee)
+                .getResultStream()
+                .map(e -> new HistoryItem(e.getEffectiveDate(), e.getKind(), RequestView.LevelView.of(e.getFromLevel()),
+                        RequestView.LevelView.of(e.getToLevel()), e.getRequest().getId(), describe(e)))
+                .toList();
+    }
+
+    private static String describe(CareerEvent event) {
+        String from = event.getFromLevel() == null ? "no level" : event.getFromLevel().getCode();
+        return switch (event.getKind()) {
+            case PROMOTION -> "Promoted from " + from + " to " + event.getToLevel().getCode();
+            case TRACK_CHANGE -> "Moved from " + from + " to " + event.getToLevel().getCode() + " ("
+                    + event.getToLevel().getTrack().getName() + ")";
+            case MANAGEMENT_TRIAL -> "Management trial: " + event.getToLevel().getCode();
+            case TRIAL_OUTCOME -> event.getToLevel().getTrack().getKind().name().equals("IC")
+                    ? "Trial concluded — returned to IC as " + event.getToLevel().getCode()
+                    : "Trial concluded — confirmed as " + event.getToLevel().getCode();
+            case LATERAL_MOVE -> "Moved to another team as " + event.getToLevel().getCode();
+        };
+    }
+
+    /** The request as its participants see it, with the logins of the people on it. */
+    private RequestView view(ChangeRequest request) {
+        List<Employee> people = new ArrayList<>();
+        people.add(request.getSubject());
+        people.add(request.getRequester());
+        request.getSignOffs().forEach(s -> {
+            people.add(s.getPerson());
+            s.decidedBy().ifPresent(people::add);
+        });
+        Map<String, String> logins = new java.util.HashMap<>();
+        em.createNamedQuery(Account.LOGINS_OF, Object[].class).setParameter("people", people).getResultStream()
+                .forEach(row -> logins.put((String) row[0], (String) row[1]));
+        return RequestView.of(request, logins);
+    }
+
+    private void takeEffectIfDue(ChangeRequest request, Caller caller) {
+        if (request.getState() == RequestState.APPROVED && !request.getEffectiveDate().isAfter(today())) {
+            effects.apply(request, caller.login());
+        }
+    }
+
+    /** The bound person decides themself; anyone else only as that person's active delegate. */
+    private Employee onBehalfOf(ChangeRequest request, Party party, Employee actor) {
+        SignOff signOff = request.signOff(party)
+                .orElseThrow(() -> new RuleViolation("Request " + request.getId() + " has no party " + party));
+        Employee bound = signOff.getPerson();
+        if (bound.equals(actor)) {
+            return null;
+        }
+        boolean delegated = em.createNamedQuery(Delegation.ACTIVE_FOR_DELEGATE, Delegation.class)
+                .setParameter("delegate", actor).setParameter("today", today()).getResultStream()
+                .anyMatch(d -> d.getDelegator().equals(bound));
+        if (!delegated) {
+            throw new NotAllowed(actor.getName() + " cannot decide as " + party + " on request " + request.getId()
+                    + ": not bound to that party");
+        }
+        return bound;
+    }
+
+    private ChangeRequest lockedForChange(long id, Long expectedVersion) {
+        // Decisions on one request queue up behind each other: two approvers at the same moment both count.
+        ChangeRequest request = em.find(ChangeRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null) {
+            throw new NotFound("There is no request " + id);
+        }
+        requireVisible(callers.current(), request);
+        if (expectedVersion != null && expectedVersion != request.getVersion()) {
+            throw new Conflict("Request " + id + " changed since you loaded it (now " + request.getState()
+                    + "): reload it and decide again");
+        }
+        return request;
+    }
+
+    private void requireVisible(Caller caller, ChangeRequest request) {
+        if (!isVisible(caller, request)) {
+            throw new NotAllowed("You may not see request " + request.getId());
+        }
+    }
+
+    private boolean isVisible(Caller caller, ChangeRequest request) {
+        if (caller.seesEveryone()) {
+            return true;
+        }
+        return caller.employee().map(me -> me.equals(request.getRequester()) || request.isBound(me)
+                || me.equals(request.getSubject()) || isDelegateFor(me, request)).orElse(false)
+                || callers.sees(caller, request.getSubject());
+    }
+
+    private boolean isDelegateFor(Employee me, ChangeRequest request) {
+        return em.createNamedQuery(Delegation.ACTIVE_FOR_DELEGATE, Delegation.class)
+                .setParameter("delegate", me).setParameter("today", today()).getResultStream()
+                .anyMatch(d -> request.isBound(d.getDelegator()));
+    }
+
+    private Employee employee(String number, String field) {
+        if (number == null || number.isBlank()) {
+            throw new RuleViolation(field + " is required (an employee number)");
+        }
+        return em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class).setParameter("number", number.strip())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("There is no employee " + number.strip() + " (" + field + ")"));
+    }
+
+    private static Employee employeeOf(Caller caller) {
+        return caller.employee().orElseThrow(() -> new NotAllowed(caller.login()
+                + " has no employee record, so cannot take part in requests"));
+    }
+
+    private static String describeParties(ChangeRequest request) {
+        StringBuilder text = new StringBuilder();
+        for (SignOff s : request.getSignOffs()) {
+            text.append(text.length() == 0 ? "" : ", ").append(s.getParty()).append('=')
+                    .append(s.getPerson().getEmployeeNumber());
+        }
+        return text.toString();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}

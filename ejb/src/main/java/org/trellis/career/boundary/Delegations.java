@@ -1,0 +1,110 @@
+package org.trellis.career.boundary;
+
+import static org.trellis.identity.entity.Role.ADMIN_ROLE;
+import static org.trellis.identity.entity.Role.DIRECTOR_ROLE;
+import static org.trellis.identity.entity.Role.EMPLOYEE_ROLE;
+import static org.trellis.identity.entity.Role.HR_ROLE;
+import static org.trellis.identity.entity.Role.MANAGER_ROLE;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.trellis.audit.control.AuditTrail;
+import org.trellis.career.entity.Delegation;
+import org.trellis.career.entity.RequestView;
+import org.trellis.identity.control.Caller;
+import org.trellis.identity.control.Callers;
+import org.trellis.identity.entity.Role;
+import org.trellis.people.entity.Employee;
+import org.trellis.rules.NotAllowed;
+import org.trellis.rules.NotFound;
+import org.trellis.rules.RuleViolation;
+
+/**
+ * Approvers hand their sign-offs to a colleague for a date range; HR sets one for someone absent.
+ * Every delegation and its end is audited. A delegate can't re-delegate what was delegated to them:
+ * only a person's own sign-offs are ever handed on.
+ */
+@Stateless
+@RolesAllowed({EMPLOYEE_ROLE, MANAGER_ROLE, DIRECTOR_ROLE, HR_ROLE, ADMIN_ROLE})
+public class Delegations {
+
+    @PersistenceContext(unitName = "trellis")
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    AuditTrail audit;
+
+    public record DelegationView(long id, RequestView.Person delegator, RequestView.Person delegate, LocalDate from,
+            LocalDate to, String createdBy, boolean active) implements Serializable {
+        static DelegationView of(Delegation d) {
+            return new DelegationView(d.getId(), RequestView.Person.of(d.getDelegator()), RequestView.Person.of(d.getDelegate()),
+                    d.getStartsOn(), d.getEndsOn(), d.getCreatedBy(), d.isActiveOn(LocalDate.now(ZoneOffset.UTC)));
+        }
+    }
+
+    /**
+     * Delegates the sign-offs of {@code delegatorNumber} (the caller's own when null; someone else's
+     * only for HR and ADMIN) to {@code delegateNumber} from {@code from} to {@code to}.
+     */
+    public DelegationView delegate(String delegatorNumber, String delegateNumber, LocalDate from, LocalDate to) {
+        Caller caller = callers.current();
+        Employee delegator;
+        if (delegatorNumber == null || delegatorNumber.isBlank()
+                || caller.employee().map(e -> e.getEmployeeNumber().equals(delegatorNumber.strip())).orElse(false)) {
+            delegator = caller.employee().orElseThrow(() -> new NotAllowed(caller.login() + " has no sign-offs to delegate"));
+        } else if (caller.is(Role.HR) || caller.is(Role.ADMIN)) {
+            delegator = employee(delegatorNumber);
+        } else {
+            throw new NotAllowed("Only HR sets a delegation for someone else (e.g. someone absent)");
+        }
+        if (from == null || to == null) {
+            throw new RuleViolation("from and to (dates) are required");
+        }
+        Delegation delegation = new Delegation(delegator, employee(delegateNumber), from, to, caller.login());
+        em.persist(delegation);
+        em.flush();
+        audit.record(caller.login(), delegator.getEmployeeNumber(), "DELEGATED", "Delegation", delegation.getId(), null,
+                delegator.getEmployeeNumber() + " → " + delegation.getDelegate().getEmployeeNumber() + " " + from + ".." + to);
+        return DelegationView.of(delegation);
+    }
+
+    public void end(long id) {
+        Caller caller = callers.current();
+        Delegation delegation = em.find(Delegation.class, id);
+        if (delegation == null) {
+            throw new NotFound("There is no delegation " + id);
+        }
+        boolean own = caller.employee().map(delegation.getDelegator()::equals).orElse(false);
+        if (!own && !caller.is(Role.HR) && !caller.is(Role.ADMIN)) {
+            throw new NotAllowed("Only " + delegation.getDelegator().getName() + " or HR can end this delegation");
+        }
+        delegation.end();
+        audit.record(caller.login(), delegation.getDelegator().getEmployeeNumber(), "DELEGATION_ENDED", "Delegation", id,
+                "active", "ended");
+    }
+
+    /** The caller's own delegations, most recent first. */
+    public List<DelegationView> mine() {
+        Caller caller = callers.current();
+        return caller.employee().map(me -> em.createNamedQuery(Delegation.OF_DELEGATOR, Delegation.class)
+                .setParameter("delegator", me).getResultStream().map(DelegationView::of).toList()).orElse(List.of());
+    }
+
+    private Employee employee(String number) {
+        if (number == null || number.isBlank()) {
+            throw new RuleViolation("An employee number is required");
+        }
+        return em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class).setParameter("number", number.strip())
+                .getResultStream().findFirst().orElseThrow(() -> new NotFound("There is no employee " + number.strip()));
+    }
+}

@@ -1,0 +1,85 @@
+package org.trellis.career.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.trellis.career.control.Effects;
+import org.trellis.career.entity.ChangeRequest;
+import org.trellis.career.entity.RequestState;
+
+/**
+ * Makes approved requests take effect on their effective date: at start-up (catching up on dates
+ * that passed while the server was down) and every hour. The database, not the timer, remembers
+ * what is due (APPROVED with a date that has come), so a restart loses nothing. Each request takes
+ * effect in a transaction of its own.
+ */
+@Singleton
+@Startup
+@PermitAll
+@DependsOn("SchemaMigrations")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class EffectiveDates {
+
+    private static final Logger LOG = Logger.getLogger(EffectiveDates.class.getName());
+
+    @PersistenceContext(unitName = "trellis")
+    EntityManager em;
+
+    @Inject
+    Effects effects;
+
+    @Resource
+    SessionContext session;
+
+    @PostConstruct
+    void catchUp() {
+        applyDue();
+    }
+
+    @Schedule(hour = "*", minute = "1", persistent = false)
+    void hourly() {
+        applyDue();
+    }
+
+    /** @return how many requests took effect */
+    public int applyDue() {
+        List<Long> due = em.createNamedQuery(ChangeRequest.DUE, ChangeRequest.class)
+                .setParameter("today", LocalDate.now(ZoneOffset.UTC))
+                .getResultStream().map(ChangeRequest::getId).toList();
+        int applied = 0;
+        for (Long id : due) {
+            try {
+                session.getBusinessObject(EffectiveDates.class).applyOne(id);
+                applied++;
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Request " + id + " could not take effect; it stays approved and is retried", e);
+            }
+        }
+        return applied;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void applyOne(long id) {
+        ChangeRequest request = em.find(ChangeRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (request != null && request.getState() == RequestState.APPROVED
+                && !request.getEffectiveDate().isAfter(LocalDate.now(ZoneOffset.UTC))) {
+            effects.apply(request, "system");
+        }
+    }
+}

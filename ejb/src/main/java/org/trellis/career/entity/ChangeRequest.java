@@ -1,0 +1,349 @@
+package org.trellis.career.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.trellis.framework.entity.Level;
+import org.trellis.people.entity.Employee;
+import org.trellis.rules.Conflict;
+import org.trellis.rules.NotAllowed;
+import org.trellis.rules.RuleViolation;
+
+/**
+ * A proposal to change an employee's career position. Lifecycle: submitted with every party bound
+ * to a person (DESIGN invariant 3); APPROVED only when every party approved and none holds
+ * (invariant 2); one rejection ends it; EFFECTIVE when applied on its effective date. Every state
+ * change goes through a method here, which refuses an illegal move with a message.
+ */
+@Entity
+@Table(name = "change_request")
+@NamedQuery(name = ChangeRequest.OPEN_FOR_SUBJECT, query = "SELECT r FROM ChangeRequest r WHERE r.subject = :subject"
+        + " AND r.state IN (org.trellis.career.entity.RequestState.SUBMITTED, org.trellis.career.entity.RequestState.ON_HOLD,"
+        + " org.trellis.career.entity.RequestState.APPROVED)")
+@NamedQuery(name = ChangeRequest.DUE, query = "SELECT r FROM ChangeRequest r"
+        + " WHERE r.state = org.trellis.career.entity.RequestState.APPROVED AND r.effectiveDate <= :today ORDER BY r.id")
+public class ChangeRequest {
+
+    public static final String OPEN_FOR_SUBJECT = "ChangeRequest.openForSubject";
+    public static final String DUE = "ChangeRequest.due";
+
+    @Id
+    @SequenceGenerator(name = "change_request_seq", sequenceName = "change_request_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "change_request_seq")
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private RequestType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private RequestState state;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "subject_id")
+    private Employee subject;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "requester_id")
+    private Employee requester;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "from_level_id")
+    private Level fromLevel;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "target_level_id")
+    private Level targetLevel;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "current_manager_id")
+    private Employee currentManager;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "new_manager_id")
+    private Employee newManager;
+
+    @Column(nullable = false, length = 4000)
+    private String justification;
+
+    @Column(name = "effective_date", nullable = false)
+    private LocalDate effectiveDate;
+
+    @Column(name = "submitted_at", nullable = false)
+    private OffsetDateTime submittedAt;
+
+    @Column(name = "decided_at")
+    private OffsetDateTime decidedAt;
+
+    @Column(name = "effective_at")
+    private OffsetDateTime effectiveAt;
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<SignOff> signOffs = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected ChangeRequest() {
+    }
+
+    /**
+     * Submits a request with its parties already bound (by {@code PartyResolver}).
+     *
+     * @param bindings party → person, in the order they are shown
+     */
+    public ChangeRequest(RequestType type, Employee subject, Employee requester, Level targetLevel, Employee newManager,
+            String justification, LocalDate effectiveDate, Map<Party, Employee> bindings, OffsetDateTime at) {
+        if (justification == null || justification.isBlank()) {
+            throw new RuleViolation("A request needs a justification: say why this change is right for everyone affected");
+        }
+        if (justification.length() > 4000) {
+            throw new RuleViolation("The justification is longer than 4,000 characters");
+        }
+        this.type = type;
+        this.subject = subject;
+        this.requester = requester;
+        this.fromLevel = subject.level().orElse(null);
+        this.targetLevel = targetLevel;
+        this.currentManager = subject.getManager();
+        this.newManager = newManager;
+        this.justification = justification.strip();
+        this.effectiveDate = effectiveDate;
+        this.submittedAt = at;
+        this.state = RequestState.SUBMITTED;
+        int position = 0;
+        for (Map.Entry<Party, Employee> binding : bindings.entrySet()) {
+            signOffs.add(new SignOff(this, binding.getKey(), ++position, binding.getValue()));
+        }
+    }
+
+    /**
+     * Records one party's decision, given by {@code actor} — the bound person, or their active
+     * delegate ({@code onBehalfOf} is then the bound person).
+     *
+     * @return the sign-off as recorded
+     */
+    public SignOff decide(Party party, Decision decision, Employee actor, Employee onBehalfOf, String comment,
+            OffsetDateTime at) {
+        SignOff signOff = openSignOff(party);
+        Employee responsible = onBehalfOf == null ? actor : onBehalfOf;
+        if (!signOff.getPerson().equals(responsible)) {
+            throw new NotAllowed(actor.getName() + " cannot decide as " + party + " on request " + id
+                    + ": not bound to that party" + (onBehalfOf == null ? "" : " (nor is " + onBehalfOf.getName() + ")"));
+        }
+        requireFourEyes(actor, party, onBehalfOf != null);
+        if ((decision == Decision.REJECT || decision == Decision.HOLD) && (comment == null || comment.isBlank())) {
+            throw new RuleViolation((decision == Decision.REJECT ? "A rejection" : "A hold") + " needs a reason");
+        }
+        if (signOff.decision().isPresent()) {
+            throw new Conflict(party + " already decided " + signOff.decision().get() + " on request " + id
+                    + "; a decision is given once");
+        }
+        if (decision == Decision.HOLD && signOff.isOnHold()) {
+            throw new Conflict(party + " already holds request " + id);
+        }
+        signOff.record(decision, actor, onBehalfOf, comment == null ? null : comment.strip(), at);
+        switch (decision) {
+            case REJECT -> {
+                move(RequestState.REJECTED);
+                decidedAt = at;
+            }
+            case HOLD -> {
+                if (state == RequestState.SUBMITTED) {
+                    move(RequestState.ON_HOLD);
+                }
+            }
+            case APPROVE -> settle(at);
+        }
+        return signOff;
+    }
+
+    /** The party that held lets the request go on. */
+    public SignOff release(Party party, Employee actor, Employee onBehalfOf, OffsetDateTime at) {
+        SignOff signOff = openSignOff(party);
+        Employee responsible = onBehalfOf == null ? actor : onBehalfOf;
+        if (!signOff.getPerson().equals(responsible)) {
+            throw new NotAllowed(actor.getName() + " cannot release " + party + " on request " + id + ": not bound to that party");
+        }
+        if (!signOff.isOnHold()) {
+            throw new Conflict(party + " does not hold request " + id);
+        }
+        signOff.release(actor, onBehalfOf, at);
+        settle(at);
+        return signOff;
+    }
+
+    public void withdraw(Employee actor, OffsetDateTime at) {
+        if (!actor.equals(requester)) {
+            throw new NotAllowed("Only the requester, " + requester.getName() + ", can withdraw request " + id);
+        }
+        if (!state.isOpen()) {
+            throw new RuleViolation("Request " + id + " is " + state + ": only an open request can be withdrawn");
+        }
+        move(RequestState.WITHDRAWN);
+        decidedAt = at;
+    }
+
+    /** HR gives a party to another person, e.g. when the bound person left; never to the subject. */
+    public SignOff reassign(Party party, Employee newPerson) {
+        SignOff signOff = openSignOff(party);
+        if (!signOff.isPending()) {
+            throw new RuleViolation(party + " already decided on request " + id + ": a given decision stays");
+        }
+        if (newPerson.equals(subject) && party != Party.EMPLOYEE) {
+            throw new RuleViolation(subject.getName() + " cannot sign their own request as " + party);
+        }
+        for (SignOff other : signOffs) {
+            if (other != signOff && other.involves(newPerson)) {
+                throw new RuleViolation(newPerson.getName() + " already signs as " + other.getParty()
+                        + " on request " + id + ": one person signs for one party (four eyes)");
+            }
+        }
+        signOff.reassign(newPerson);
+        return signOff;
+    }
+
+    /** Applies an approved request: called on (or after) its effective date, in one transaction. */
+    public void takeEffect(OffsetDateTime at) {
+        if (state != RequestState.APPROVED) {
+            throw new RuleViolation("Request " + id + " is " + state + ": only an approved request takes effect");
+        }
+        subject.moveToLevel(targetLevel);
+        move(RequestState.EFFECTIVE);
+        effectiveAt = at;
+    }
+
+    private void settle(OffsetDateTime at) {
+        boolean anyHold = signOffs.stream().anyMatch(SignOff::isOnHold);
+        boolean allApproved = signOffs.stream().allMatch(s -> s.decision().filter(d -> d == Decision.APPROVE).isPresent());
+        if (allApproved && !anyHold) {
+            move(RequestState.APPROVED);
+            decidedAt = at;
+        } else if (!anyHold && state == RequestState.ON_HOLD) {
+            move(RequestState.SUBMITTED);
+        }
+    }
+
+    /** One person signs for one party, directly or as a delegate; a delegate is never the subject or requester. */
+    private void requireFourEyes(Employee delegate, Party party, boolean asDelegate) {
+        if (asDelegate && (delegate.equals(subject) || delegate.equals(requester))) {
+            throw new NotAllowed(delegate.getName() + " cannot decide as a delegate on request " + id
+                    + ": a delegate is never the subject or the requester");
+        }
+        for (SignOff other : signOffs) {
+            if (other.getParty() != party && other.involves(delegate)) {
+                throw new NotAllowed(delegate.getName() + " already signs as " + other.getParty() + " on request " + id
+                        + ": one person signs for one party (four eyes)");
+            }
+        }
+    }
+
+    private SignOff openSignOff(Party party) {
+        if (!state.isOpen()) {
+            throw new Conflict("Request " + id + " is " + state + ": decisions can't be given or changed after it ended");
+        }
+        return signOff(party).orElseThrow(() -> new RuleViolation("Request " + id + " has no party " + party));
+    }
+
+    private void move(RequestState target) {
+        if (!state.mayBecome(target)) {
+            throw new RuleViolation("Request " + id + " is " + state + " and cannot become " + target);
+        }
+        state = target;
+    }
+
+    public Optional<SignOff> signOff(Party party) {
+        return signOffs.stream().filter(s -> s.getParty() == party).findFirst();
+    }
+
+    /** True when this person is a party of the request (bound to it). */
+    public boolean isBound(Employee person) {
+        return signOffs.stream().anyMatch(s -> s.getPerson().equals(person));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public RequestType getType() {
+        return type;
+    }
+
+    public RequestState getState() {
+        return state;
+    }
+
+    public Employee getSubject() {
+        return subject;
+    }
+
+    public Employee getRequester() {
+        return requester;
+    }
+
+    public Optional<Level> fromLevel() {
+        return Optional.ofNullable(fromLevel);
+    }
+
+    public Level getTargetLevel() {
+        return targetLevel;
+    }
+
+    public Optional<Employee> currentManager() {
+        return Optional.ofNullable(currentManager);
+    }
+
+    public Optional<Employee> newManager() {
+        return Optional.ofNullable(newManager);
+    }
+
+    public String getJustification() {
+        return justification;
+    }
+
+    public LocalDate getEffectiveDate() {
+        return effectiveDate;
+    }
+
+    public OffsetDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public OffsetDateTime getDecidedAt() {
+        return decidedAt;
+    }
+
+    public OffsetDateTime getEffectiveAt() {
+        return effectiveAt;
+    }
+
+    public List<SignOff> getSignOffs() {
+        return List.copyOf(signOffs);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,171 @@
+package org.trellis.career.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.trellis.people.entity.Employee;
+
+/**
+ * One party of one request: the person bound to it at submission, and their decision once given
+ * (by them, or by their delegate on their behalf). A hold is not a decision: it pauses the request
+ * until the same party releases it.
+ */
+@Entity
+@Table(name = "sign_off")
+@NamedQuery(name = SignOff.PENDING_FOR, query = "SELECT s FROM SignOff s JOIN FETCH s.request r"
+        + " WHERE s.person IN :people AND s.decision IS NULL"
+        + " AND r.state IN (org.trellis.career.entity.RequestState.SUBMITTED, org.trellis.career.entity.RequestState.ON_HOLD)"
+        + " ORDER BY r.submittedAt, r.id, s.position")
+public class SignOff {
+
+    public static final String PENDING_FOR = "SignOff.pendingFor";
+
+    @Id
+    @SequenceGenerator(name = "sign_off_seq", sequenceName = "sign_off_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sign_off_seq")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "request_id")
+    private ChangeRequest request;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private Party party;
+
+    @Column(nullable = false)
+    private int position;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id")
+    private Employee person;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private Decision decision;
+
+    @Column(name = "on_hold", nullable = false)
+    private boolean onHold;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "decided_by_id")
+    private Employee decidedBy;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "on_behalf_of_id")
+    private Employee onBehalfOf;
+
+    @Column(length = 4000)
+    private String comment;
+
+    @Column(name = "decided_at")
+    private OffsetDateTime decidedAt;
+
+    @Version
+    private long version;
+
+    protected SignOff() {
+    }
+
+    SignOff(ChangeRequest request, Party party, int position, Employee person) {
+        this.request = request;
+        this.party = party;
+        this.position = position;
+        this.person = person;
+    }
+
+    void record(Decision decision, Employee by, Employee onBehalfOf, String comment, OffsetDateTime at) {
+        if (decision == Decision.HOLD) {
+            this.onHold = true;
+        } else {
+            this.decision = decision;
+            this.onHold = false;
+        }
+        this.decidedBy = by;
+        this.onBehalfOf = onBehalfOf;
+        this.comment = comment;
+        this.decidedAt = at;
+    }
+
+    void release(Employee by, Employee onBehalfOf, OffsetDateTime at) {
+        this.onHold = false;
+        this.decidedBy = by;
+        this.onBehalfOf = onBehalfOf;
+        this.decidedAt = at;
+    }
+
+    /** HR gives the party to another person (with a reason, audited by the boundary). */
+    void reassign(Employee newPerson) {
+        this.person = newPerson;
+    }
+
+    public boolean isPending() {
+        return decision == null;
+    }
+
+    /** True when this person signed (or holds) this party, directly or for someone else. */
+    boolean involves(Employee someone) {
+        return person.equals(someone) || someone.equals(decidedBy);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ChangeRequest getRequest() {
+        return request;
+    }
+
+    public Party getParty() {
+        return party;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public Employee getPerson() {
+        return person;
+    }
+
+    public Optional<Decision> decision() {
+        return Optional.ofNullable(decision);
+    }
+
+    public boolean isOnHold() {
+        return onHold;
+    }
+
+    public Optional<Employee> decidedBy() {
+        return Optional.ofNullable(decidedBy);
+    }
+
+    public Optional<Employee> onBehalfOf() {
+        return Optional.ofNullable(onBehalfOf);
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public OffsetDateTime getDecidedAt() {
+        return decidedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

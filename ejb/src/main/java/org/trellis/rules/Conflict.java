@@ -1,0 +1,17 @@
+package org.trellis.rules;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * The request was made against a state that has moved on (a stale page, a second click, a decision
+ * already recorded): nothing was changed; reload and decide again. Answered with 409.
+ */
+@ApplicationException(rollback = true)
+public class Conflict extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public Conflict(String message) {
+        super(message);
+    }
+}

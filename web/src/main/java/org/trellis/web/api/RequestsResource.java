@@ -1,0 +1,125 @@
+package org.trellis.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.trellis.career.boundary.ChangeRequests;
+import org.trellis.career.entity.Decision;
+import org.trellis.career.entity.Party;
+import org.trellis.career.entity.RequestState;
+import org.trellis.career.entity.RequestType;
+import org.trellis.career.entity.RequestView;
+
+/** Change requests: submit, read, decide, hold and release, withdraw, reassign. */
+@Path("requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RequestsResource {
+
+    @Inject
+    ChangeRequests requests;
+
+    /** {@code {"type","employee","targetLevel","effectiveDate","justification","newManager"}}. */
+    public record Submission(String type, String employee, String targetLevel, String effectiveDate, String justification,
+            String newManager) {
+    }
+
+    /** {@code {"party","decision":"APPROVE|REJECT|HOLD","comment","version"}}; version (optional) detects stale pages. */
+    public record DecisionBody(String party, String decision, String comment, Long version) {
+    }
+
+    public record PartyBody(String party, Long version) {
+    }
+
+    public record Reassignment(String party, String person, String reason) {
+    }
+
+    @POST
+    public Response submit(Submission body) {
+        if (body == null) {
+            throw new IllegalArgumentException("Send the request as JSON: type, employee, targetLevel, effectiveDate, justification");
+        }
+        RequestView created = requests.submit(new ChangeRequests.Submission(parse(RequestType.class, body.type(), "type"),
+                body.employee(), body.targetLevel(), date(body.effectiveDate()), body.justification(), body.newManager()));
+        return Response.created(URI.create("requests/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public RequestView find(@PathParam("id") long id) {
+        return requests.find(id);
+    }
+
+    @GET
+    public List<RequestView> list(@QueryParam("state") String state, @QueryParam("employee") String employee) {
+        return requests.list(state == null || state.isBlank() ? null : parse(RequestState.class, state, "state"), employee);
+    }
+
+    @POST
+    @Path("{id}/decisions")
+    public RequestView decide(@PathParam("id") long id, DecisionBody body) {
+        if (body == null) {
+            throw new IllegalArgumentException("Send {\"party\", \"decision\", \"comment\"}");
+        }
+        return requests.decide(id, parse(Party.class, body.party(), "party"), parse(Decision.class, body.decision(), "decision"),
+                body.comment(), body.version());
+    }
+
+    @POST
+    @Path("{id}/release")
+    public RequestView release(@PathParam("id") long id, PartyBody body) {
+        if (body == null) {
+            throw new IllegalArgumentException("Send {\"party\"}: the party whose hold is released");
+        }
+        return requests.release(id, parse(Party.class, body.party(), "party"), body.version());
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @Consumes(MediaType.WILDCARD)
+    public RequestView withdraw(@PathParam("id") long id) {
+        return requests.withdraw(id, null);
+    }
+
+    @POST
+    @Path("{id}/reassign")
+    public RequestView reassign(@PathParam("id") long id, Reassignment body) {
+        if (body == null) {
+            throw new IllegalArgumentException("Send {\"party\", \"person\", \"reason\"}");
+        }
+        return requests.reassign(id, parse(Party.class, body.party(), "party"), body.person(), body.reason());
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is required: one of " + List.of(type.getEnumConstants()));
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + " '" + value + "' is not one of " + List.of(type.getEnumConstants()));
+        }
+    }
+
+    static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("effectiveDate is required (YYYY-MM-DD)");
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + value + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+}
