@@ -87,7 +87,9 @@ class WorkflowApiIT {
                 parties(request));
         assertEquals("ivan", request.getJsonArray("parties").getJsonObject(0).getJsonObject("person").getString("login"));
 
-        HttpResponse<String> stranger = decide("iris", id, "CURRENT_MANAGER", "APPROVE", null);
+        HttpResponse<String> peer = decide("iris", id, "EMPLOYEE", "APPROVE", null);
+        assertEquals(403, peer.statusCode(), "a peer does not even see the request");
+        HttpResponse<String> stranger = decide("vera", id, "CURRENT_MANAGER", "APPROVE", null);
         assertEquals(403, stranger.statusCode());
         assertTrue(stranger.body().contains("not bound to that party"), stranger.body());
         assertEquals(403, decide("mike", id, "DIRECTOR", "APPROVE", null).statusCode(), "mike is not the director");

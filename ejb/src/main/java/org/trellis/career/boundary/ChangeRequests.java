@@ -322,8 +322,9 @@ public class ChangeRequests {
     }
 
     private ChangeRequest lockedForChange(long id, Long expectedVersion) {
-        // Decisions on one request queue up behind each other: two approvers at the same moment both count.
-        ChangeRequest request = em.find(ChangeRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+        // Decisions on one request queue up behind each other (two approvers at the same moment both
+        // count), and every change bumps the request's version, so that a stale page is detected.
+        ChangeRequest request = em.find(ChangeRequest.class, id, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         if (request == null) {
             throw new NotFound("There is no request " + id);
         }

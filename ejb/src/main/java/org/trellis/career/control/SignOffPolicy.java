@@ -10,7 +10,8 @@ import org.trellis.career.entity.RequestType;
  * Which parties must sign which request. The defaults of DESIGN: a track change or management trial
  * needs the employee's consent, both managers (when the manager changes), the director and HR; a
  * promotion needs the manager, the director and HR, and the director's own manager from band
- * {@value #SENIOR_BAND}; a return to IC needs the employee, the manager and HR.
+ * {@value #SENIOR_BAND}; a return to IC needs the employee, the manager and HR. Whoever receives the
+ * person as a report consents too (RECEIVING_MANAGER), whatever the type.
  */
 @Dependent
 public class SignOffPolicy {
@@ -37,10 +38,18 @@ public class SignOffPolicy {
                     parties.addAll(promotionParties(targetBand));
                 }
             }
-            case PROMOTION -> parties.addAll(promotionParties(targetBand));
+            case PROMOTION -> {
+                parties.addAll(promotionParties(targetBand));
+                if (changesManager) {
+                    parties.add(Party.RECEIVING_MANAGER);
+                }
+            }
             case TRIAL_OUTCOME -> {
                 parties.add(Party.EMPLOYEE);
                 parties.add(Party.CURRENT_MANAGER);
+                if (changesManager) {
+                    parties.add(Party.RECEIVING_MANAGER);
+                }
                 parties.add(Party.HR);
             }
             case LATERAL_MOVE -> {

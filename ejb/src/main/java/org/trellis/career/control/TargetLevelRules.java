@@ -24,7 +24,10 @@ public class TargetLevelRules {
         }
         Level current = subject.level().orElseThrow(() -> new RuleViolation(subject.getName()
                 + " is on no level yet: place them with the roster first"));
-        boolean sameTrack = current.getTrack().getCode().equals(target.getTrack().getCode());
+        // A track is the same only within the same framework: another job family may reuse a track code.
+        boolean sameTrack = current.getTrack().getCode().equals(target.getTrack().getCode())
+                && current.getFrameworkVersion().getFramework().getName()
+                        .equals(target.getFrameworkVersion().getFramework().getName());
         int from = current.getBand();
         int to = target.getBand();
         switch (type) {

@@ -187,6 +187,7 @@ public class ChangeRequest {
         if (!signOff.getPerson().equals(responsible)) {
             throw new NotAllowed(actor.getName() + " cannot release " + party + " on request " + id + ": not bound to that party");
         }
+        requireFourEyes(actor, party, onBehalfOf != null);
         if (!signOff.isOnHold()) {
             throw new Conflict(party + " does not hold request " + id);
         }
@@ -200,7 +201,7 @@ public class ChangeRequest {
             throw new NotAllowed("Only the requester, " + requester.getName() + ", can withdraw request " + id);
         }
         if (!state.isOpen()) {
-            throw new RuleViolation("Request " + id + " is " + state + ": only an open request can be withdrawn");
+            throw new Conflict("Request " + id + " is " + state + ": only an open request can be withdrawn");
         }
         move(RequestState.WITHDRAWN);
         decidedAt = at;
@@ -212,7 +213,10 @@ public class ChangeRequest {
         if (!signOff.isPending()) {
             throw new RuleViolation(party + " already decided on request " + id + ": a given decision stays");
         }
-        if (newPerson.equals(subject) && party != Party.EMPLOYEE) {
+        if (party == Party.EMPLOYEE) {
+            throw new RuleViolation("The employee's consent is their own: EMPLOYEE is never reassigned");
+        }
+        if (newPerson.equals(subject)) {
             throw new RuleViolation(subject.getName() + " cannot sign their own request as " + party);
         }
         for (SignOff other : signOffs) {

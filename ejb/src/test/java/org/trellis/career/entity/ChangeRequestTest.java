@@ -1,0 +1,999 @@
+package org.trellis.career.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.trellis.framework.entity.Framework;
+import org.trellis.framework.entity.FrameworkVersion;
+import org.trellis.framework.entity.Level;
+import org.trellis.framework.entity.Track;
+import org.trellis.framework.entity.TrackKind;
+import org.trellis.people.entity.Department;
+import org.trellis.people.entity.Employee;
+import org.trellis.rules.Conflict;
+import org.trellis.rules.NotAllowed;
+import org.trellis.rules.RuleViolation;
+
+/**
+ * The sign-off workflow of one request, on plain entity objects (no server, no database): unanimity,
+ * rejection, holds, four eyes, withdrawal, reassignment and taking effect (DESIGN invariants 2–4).
+ */
+class ChangeRequestTest {
+
+    private static final OffsetDateTime SUBMITTED_AT = OffsetDateTime.of(2026, 3, 2, 9, 0, 0, 0, ZoneOffset.UTC);
+    private static final LocalDate EFFECTIVE = LocalDate.of(2026, 4, 1);
+    private static final long ID = 42L;
+
+    private final Department engineering = new Department("ENG", "Engineering");
+    private final Department people = new Department("PPL", "People");
+
+    // The subject's line: Sam → Mia (manager) → Dora (director) → Sue (senior leader)
+    private final Employee sue = employee("E100", "Sue Senior", engineering);
+    private final Employee dora = employee("E200", "Dora Director", engineering);
+    private final Employee mia = employee("E300", "Mia Manager", engineering);
+    private final Employee sam = employee("E400", "Sam Subject", engineering);
+    /** Receiving manager of a track change, under Dora too. */
+    private final Employee rex = employee("E310", "Rex Receiving", engineering);
+    /** HR partner of Engineering, and a second HR person. */
+    private final Employee hank = employee("H100", "Hank HR", people);
+    private final Employee hugo = employee("H200", "Hugo HR", people);
+    /** An HR requester who is bound to no party. */
+    private final Employee rita = employee("H300", "Rita Requester", people);
+    /** A delegate with no other role on the request. */
+    private final Employee dave = employee("E900", "Dave Delegate", engineering);
+    private final Employee olga = employee("E901", "Olga Outsider", engineering);
+
+    private Level ic1;
+    private Level ic2;
+    private Level m1;
+
+    @BeforeEach
+    void organisation() {
+        dora.reportTo(sue);
+        mia.reportTo(dora);
+        rex.reportTo(dora);
+        sam.reportTo(mia);
+        dave.reportTo(dora);
+        engineering.partneredBy(hank);
+
+        Framework framework = new Framework("Eng");
+        FrameworkVersion version = framework.draft("2026.1", "How engineers grow", "admin", SUBMITTED_AT.minusMonths(2));
+        Track ic = version.addTrack("IC", "Individual contributor", TrackKind.IC, null);
+        ic1 = ic.addLevel("IC1", "Engineer", 1, null);
+        ic2 = ic.addLevel("IC2", "Senior engineer", 2, null);
+        Track management = version.addTrack("M", "Management", TrackKind.MANAGEMENT, null);
+        m1 = management.addLevel("M1", "Team lead", 1, null);
+        framework.publish(version, SUBMITTED_AT.minusMonths(1));
+        sam.placeOnFirstLevel(ic1);
+    }
+
+    // ================================================================ fixtures
+
+    private static Employee employee(String number, String name, Department department) {
+        return new Employee(number, name, name.toLowerCase().replace(' ', '.') + "@trellis.example", department,
+                LocalDate.of(2020, 1, 6));
+    }
+
+    private static OffsetDateTime at(int minutes) {
+        return SUBMITTED_AT.plusMinutes(minutes);
+    }
+
+    private static Map<Party, Employee> bindings(Object... partyThenPerson) {
+        Map<Party, Employee> bindings = new LinkedHashMap<>();
+        for (int i = 0; i < partyThenPerson.length; i += 2) {
+            bindings.put((Party) partyThenPerson[i], (Employee) partyThenPerson[i + 1]);
+        }
+        return bindings;
+    }
+
+    private static ChangeRequest withId(ChangeRequest request) {
+        try {
+            Field id = ChangeRequest.class.getDeclaredField("id");
+            id.setAccessible(true);
+            id.set(request, ID);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+        return request;
+    }
+
+    /** A promotion IC1 → IC2 asked by Mia: CURRENT_MANAGER Mia, DIRECTOR Dora, HR Hank. */
+    private ChangeRequest promotion() {
+        return withId(new ChangeRequest(RequestType.PROMOTION, sam, mia, ic2, null, "Leads the payments rewrite",
+                EFFECTIVE, bindings(Party.CURRENT_MANAGER, mia, Party.DIRECTOR, dora, Party.HR, hank), SUBMITTED_AT));
+    }
+
+    /** A track change IC1 → M1 under Rex asked by Rita (HR, bound to no party). */
+    private ChangeRequest trackChange() {
+        return withId(new ChangeRequest(RequestType.TRACK_CHANGE, sam, rita, m1, rex, "Wants to lead a team", EFFECTIVE,
+                bindings(Party.EMPLOYEE, sam, Party.CURRENT_MANAGER, mia, Party.RECEIVING_MANAGER, rex, Party.DIRECTOR, dora,
+                        Party.HR, hank),
+                SUBMITTED_AT));
+    }
+
+    private static void approveAllBut(ChangeRequest request, Party... except) {
+        Set<Party> skip = except.length == 0 ? EnumSet.noneOf(Party.class) : EnumSet.copyOf(List.of(except));
+        int minute = 1;
+        for (SignOff signOff : request.getSignOffs()) {
+            if (!skip.contains(signOff.getParty())) {
+                request.decide(signOff.getParty(), Decision.APPROVE, signOff.getPerson(), null, "Yes", at(minute++));
+            }
+        }
+    }
+
+    private static ChangeRequest approved(ChangeRequest request) {
+        approveAllBut(request);
+        assertEquals(RequestState.APPROVED, request.getState());
+        return request;
+    }
+
+    private static SignOff signOff(ChangeRequest request, Party party) {
+        return request.signOff(party).orElseThrow();
+    }
+
+    // ================================================================ submission
+
+    @Nested
+    class Submission {
+
+        @Test
+        void startsSubmittedWithEveryPartyBoundInTheGivenOrderAndPending() {
+            ChangeRequest request = trackChange();
+
+            assertEquals(RequestState.SUBMITTED, request.getState());
+            assertEquals(List.of(Party.EMPLOYEE, Party.CURRENT_MANAGER, Party.RECEIVING_MANAGER, Party.DIRECTOR, Party.HR),
+                    request.getSignOffs().stream().map(SignOff::getParty).toList());
+            assertEquals(List.of(1, 2, 3, 4, 5), request.getSignOffs().stream().map(SignOff::getPosition).toList());
+            assertEquals(List.of(sam, mia, rex, dora, hank), request.getSignOffs().stream().map(SignOff::getPerson).toList());
+            assertTrue(request.getSignOffs().stream().allMatch(SignOff::isPending));
+            assertTrue(request.getSignOffs().stream().noneMatch(SignOff::isOnHold));
+            assertTrue(request.getSignOffs().stream().allMatch(s -> s.getRequest() == request));
+        }
+
+        @Test
+        void remembersWhereTheSubjectStoodAndWhoManagedThem() {
+            ChangeRequest request = trackChange();
+
+            assertEquals(Optional.of(ic1), request.fromLevel());
+            assertSame(m1, request.getTargetLevel());
+            assertEquals(Optional.of(mia), request.currentManager());
+            assertEquals(Optional.of(rex), request.newManager());
+            assertSame(sam, request.getSubject());
+            assertSame(rita, request.getRequester());
+            assertEquals(SUBMITTED_AT, request.getSubmittedAt());
+            assertEquals(EFFECTIVE, request.getEffectiveDate());
+            assertNull(request.getDecidedAt());
+            assertNull(request.getEffectiveAt());
+        }
+
+        @Test
+        void stripsTheJustification() {
+            ChangeRequest request = new ChangeRequest(RequestType.PROMOTION, sam, mia, ic2, null, "  Ready  \n", EFFECTIVE,
+                    bindings(Party.CURRENT_MANAGER, mia), SUBMITTED_AT);
+
+            assertEquals("Ready", request.getJustification());
+        }
+
+        @Test
+        void refusesAMissingOrBlankJustification() {
+            assertThrows(RuleViolation.class, () -> new ChangeRequest(RequestType.PROMOTION, sam, mia, ic2, null, null,
+                    EFFECTIVE, bindings(Party.CURRENT_MANAGER, mia), SUBMITTED_AT));
+            assertThrows(RuleViolation.class, () -> new ChangeRequest(RequestType.PROMOTION, sam, mia, ic2, null, " \t ",
+                    EFFECTIVE, bindings(Party.CURRENT_MANAGER, mia), SUBMITTED_AT));
+        }
+
+        @Test
+        void refusesAJustificationLongerThan4000Characters() {
+            String limit = "x".repeat(4000);
+            assertEquals(limit, new ChangeRequest(RequestType.PROMOTION, sam, mia, ic2, null, limit, EFFECTIVE,
+                    bindings(Party.CURRENT_MANAGER, mia), SUBMITTED_AT).getJustification());
+            assertThrows(RuleViolation.class, () -> new ChangeRequest(RequestType.PROMOTION, sam, mia, ic2, null,
+                    limit + "x", EFFECTIVE, bindings(Party.CURRENT_MANAGER, mia), SUBMITTED_AT));
+        }
+
+        @Test
+        void knowsWhoIsBound() {
+            ChangeRequest request = promotion();
+
+            assertTrue(request.isBound(mia));
+            assertTrue(request.isBound(dora));
+            assertTrue(request.isBound(hank));
+            assertFalse(request.isBound(sam));
+            assertFalse(request.isBound(olga));
+            assertTrue(request.signOff(Party.EMPLOYEE).isEmpty());
+        }
+    }
+
+    // ================================================================ unanimity
+
+    @Nested
+    class Unanimity {
+
+        @Test
+        void staysSubmittedUntilTheLastPartyApproves() {
+            ChangeRequest request = trackChange();
+            List<SignOff> signOffs = request.getSignOffs();
+
+            for (int i = 0; i < signOffs.size() - 1; i++) {
+                SignOff s = signOffs.get(i);
+                request.decide(s.getParty(), Decision.APPROVE, s.getPerson(), null, null, at(i + 1));
+                assertEquals(RequestState.SUBMITTED, request.getState(), "after " + s.getParty() + " approved");
+                assertNull(request.getDecidedAt());
+            }
+            request.decide(Party.HR, Decision.APPROVE, hank, null, "Fine", at(10));
+
+            assertEquals(RequestState.APPROVED, request.getState());
+            assertEquals(at(10), request.getDecidedAt());
+            assertTrue(request.getSignOffs().stream().allMatch(s -> s.decision().equals(Optional.of(Decision.APPROVE))));
+        }
+
+        @Test
+        void theOrderOfApprovalsDoesNotMatter() {
+            ChangeRequest request = promotion();
+
+            request.decide(Party.HR, Decision.APPROVE, hank, null, null, at(1));
+            request.decide(Party.CURRENT_MANAGER, Decision.APPROVE, mia, null, null, at(2));
+            assertEquals(RequestState.SUBMITTED, request.getState());
+            request.decide(Party.DIRECTOR, Decision.APPROVE, dora, null, null, at(3));
+
+            assertEquals(RequestState.APPROVED, request.getState());
+        }
+
+        @Test
+        void recordsTheDecisionWithWhoWhenAndTheStrippedComment() {
+            ChangeRequest request = promotion();
+
+            SignOff signOff = request.decide(Party.DIRECTOR, Decision.APPROVE, dora, null, "  Well deserved ", at(5));
+
+            assertSame(signOff(request, Party.DIRECTOR), signOff);
+            assertEquals(Optional.of(Decision.APPROVE), signOff.decision());
+            assertFalse(signOff.isPending());
+            assertEquals(Optional.of(dora), signOff.decidedBy());
+            assertEquals(Optional.empty(), signOff.onBehalfOf());
+            assertEquals("Well deserved", signOff.getComment());
+            assertEquals(at(5), signOff.getDecidedAt());
+        }
+
+        @Test
+        void anApprovalNeedsNoComment() {
+            ChangeRequest request = promotion();
+
+            SignOff signOff = request.decide(Party.HR, Decision.APPROVE, hank, null, null, at(1));
+
+            assertNull(signOff.getComment());
+        }
+
+        @Test
+        void aDecisionIsGivenOnce() {
+            ChangeRequest request = promotion();
+            request.decide(Party.DIRECTOR, Decision.APPROVE, dora, null, null, at(1));
+
+            assertThrows(Conflict.class, () -> request.decide(Party.DIRECTOR, Decision.APPROVE, dora, null, null, at(2)));
+            assertThrows(Conflict.class, () -> request.decide(Party.DIRECTOR, Decision.REJECT, dora, null, "Changed my mind",
+                    at(2)));
+            assertThrows(Conflict.class, () -> request.decide(Party.DIRECTOR, Decision.HOLD, dora, null, "Wait", at(2)));
+
+            assertEquals(Optional.of(Decision.APPROVE), signOff(request, Party.DIRECTOR).decision());
+            assertEquals(at(1), signOff(request, Party.DIRECTOR).getDecidedAt());
+            assertEquals(RequestState.SUBMITTED, request.getState());
+        }
+
+        @Test
+        void aPartyTheRequestDoesNotHaveIsRefused() {
+            ChangeRequest request = promotion();
+
+            RuleViolation refused = assertThrows(RuleViolation.class,
+                    () -> request.decide(Party.EMPLOYEE, Decision.APPROVE, sam, null, null, at(1)));
+            assertTrue(refused.getMessage().contains("EMPLOYEE"), refused.getMessage());
+        }
+    }
+
+    // ================================================================ rejection
+
+    @Nested
+    class Rejection {
+
+        @Test
+        void oneRejectionEndsTheRequest() {
+            ChangeRequest request = trackChange();
+            request.decide(Party.EMPLOYEE, Decision.APPROVE, sam, null, null, at(1));
+
+            request.decide(Party.RECEIVING_MANAGER, Decision.REJECT, rex, null, "No headcount", at(2));
+
+            assertEquals(RequestState.REJECTED, request.getState());
+            assertEquals(at(2), request.getDecidedAt());
+            assertEquals(Optional.of(Decision.REJECT), signOff(request, Party.RECEIVING_MANAGER).decision());
+            assertEquals("No headcount", signOff(request, Party.RECEIVING_MANAGER).getComment());
+        }
+
+        @Test
+        void evenWhenEveryoneElseApproved() {
+            ChangeRequest request = promotion();
+            approveAllBut(request, Party.HR);
+
+            request.decide(Party.HR, Decision.REJECT, hank, null, "Pay review first", at(9));
+
+            assertEquals(RequestState.REJECTED, request.getState());
+        }
+
+        @Test
+        void nothingCanBeDecidedAfterARejection() {
+            ChangeRequest request = promotion();
+            request.decide(Party.CURRENT_MANAGER, Decision.REJECT, mia, null, "Not yet ready", at(1));
+
+            assertThrows(Conflict.class, () -> request.decide(Party.DIRECTOR, Decision.APPROVE, dora, null, null, at(2)));
+            assertThrows(Conflict.class, () -> request.decide(Party.HR, Decision.REJECT, hank, null, "No", at(2)));
+            assertThrows(Conflict.class, () -> request.decide(Party.HR, Decision.HOLD, hank, null, "Wait", at(2)));
+            assertThrows(Conflict.class, () -> request.decide(Party.CURRENT_MANAGER, Decision.APPROVE, mia, null, null,
+                    at(2)));
+            assertThrows(Conflict.class, () -> request.release(Party.HR, hank, null, at(2)));
+
+            assertEquals(RequestState.REJECTED, request.getState());
+            assertTrue(signOff(request, Party.DIRECTOR).isPending());
+        }
+
+        @Test
+        void aRejectionNeedsAReason() {
+            ChangeRequest request = promotion();
+
+            assertThrows(RuleViolation.class, () -> request.decide(Party.DIRECTOR, Decision.REJECT, dora, null, null, at(1)));
+            assertThrows(RuleViolation.class, () -> request.decide(Party.DIRECTOR, Decision.REJECT, dora, null, "  ", at(1)));
+
+            assertEquals(RequestState.SUBMITTED, request.getState());
+            assertTrue(signOff(request, Party.DIRECTOR).isPending());
+            assertTrue(signOff(request, Party.DIRECTOR).decidedBy().isEmpty());
+        }
+    }
+
+    // ================================================================ holds
+
+    @Nested
+    class Holds {
+
+        @Test
+        void aHoldNeedsAReason() {
+            ChangeRequest request = promotion();
+
+            assertThrows(RuleViolation.class, () -> request.decide(Party.HR, Decision.HOLD, hank, null, null, at(1)));
+            assertThrows(RuleViolation.class, () -> request.decide(Party.HR, Decision.HOLD, hank, null, "", at(1)));
+
+            assertEquals(RequestState.SUBMITTED, request.getState());
+            assertFalse(signOff(request, Party.HR).isOnHold());
+        }
+
+        @Test
+        void aHoldPausesTheRequestWithoutDecidingForTheParty() {
+            ChangeRequest request = promotion();
+
+            SignOff hold = request.decide(Party.HR, Decision.HOLD, hank, null, " Budget in April ", at(1));
+
+            assertEquals(RequestState.ON_HOLD, request.getState());
+            assertTrue(hold.isOnHold());
+            assertTrue(hold.isPending(), "a hold is not a decision");
+            assertEquals(Optional.empty(), hold.decision());
+            assertEquals("Budget in April", hold.getComment());
+            assertEquals(Optional.of(hank), hold.decidedBy());
+            assertNull(request.getDecidedAt());
+        }
+
+        @Test
+        void othersMayStillApproveButItIsNotApprovedWhileHeld() {
+            ChangeRequest request = promotion();
+            request.decide(Party.HR, Decision.HOLD, hank, null, "Budget in April", at(1));
+
+            request.decide(Party.CURRENT_MANAGER, Decision.APPROVE, mia, null, null, at(2));
+            request.decide(Party.DIRECTOR, Decision.APPROVE, dora, null, null, at(3));
+
+            assertEquals(RequestState.ON_HOLD, request.getState());
+            assertNull(request.getDecidedAt());
+        }
+
+        @Test
+        void releasingResumesTheRequestAndTheHolderStillDecides() {
+            ChangeRequest request = promotion();
+            request.decide(Party.HR, Decision.HOLD, hank, null, "Budget in April", at(1));
+            approveAllBut(request, Party.HR);
+
+            SignOff released = request.release(Party.HR, hank, null, at(5));
+
+            assertFalse(released.isOnHold());
+            assertTrue(released.isPending());
+            assertEquals(RequestState.SUBMITTED, request.getState(), "the holder has not approved yet");
+
+            request.decide(Party.HR, Decision.APPROVE, hank, null, null, at(6));
+
+            assertEquals(RequestState.APPROVED, request.getState());
+            assertEquals(at(6), request.getDecidedAt());
+        }
+
+        @Test
+        void theHoldersApprovalEndsItsHold() {
+            ChangeRequest request = promotion();
+            request.decide(Party.HR, Decision.HOLD, hank, null, "Budget in April", at(1));
+            approveAllBut(request, Party.HR);
+
+            request.decide(Party.HR, Decision.APPROVE, hank, null, "Budget is there", at(5));
+
+            assertFalse(signOff(request, Party.HR).isOnHold());
+            assertEquals(RequestState.APPROVED, request.getState());
+        }
+
+        @Test
+        void theHoldersApprovalResumesButDoesNotApproveWhileOthersArePending() {
+            ChangeRequest request = promotion();
+            request.decide(Party.HR, Decision.HOLD, hank, null, "Budget in April", at(1));
+
+            request.decide(Party.HR, Decision.APPROVE, hank, null, null, at(2));
+
+            assertEquals(RequestState.SUBMITTED, request.getState());
+        }
+
+        @Test
+        void aRejectionWhileHeldEndsTheRequest() {
+            ChangeRequest request = promotion();
+            request.decide(Party.HR, Decision.HOLD, hank, null, "Budget in April", at(1));
+
+            request.decide(Party.DIRECTOR, Decision.REJECT, dora, null, "Reorganising", at(2));
+
+            assertEquals(RequestState.REJECTED, request.getState());
+        }
+
+        @Test
+        void theHolderMayRejectInsteadOfReleasing() {
+            ChangeRequest request = promotion();
+            request.decide(Party.HR, Decision.HOLD, hank, null, "Budget in April", at(1));
+
+            request.decide(Party.HR, Decision.REJECT, hank, null, "No budget after all", at(2));
+
+            assertEquals(RequestState.REJECTED, request.getState());
+            assertFalse(signOff(request, Party.HR).isOnHold());
+        }
+
+        @Test
+        void twoHoldsNeedTwoReleases() {
+            ChangeRequest request = promotion();
+            request.decide(Party.HR, Decision.HOLD, hank, null, "Budget in April", at(1));
+            request.decide(Party.DIRECTOR, Decision.HOLD, dora, null, "After the reorg", at(2));
+
+            request.release(Party.HR, hank, null, at(3));
+            assertEquals(RequestState.ON_HOLD, request.getState());
+
+            request.release(Party.DIRECTOR, dora, null, at(4));
+            assertEquals(RequestState.SUBMITTED, request.getState());
+        }
+
+        @Test
+        void aPartyHoldsOnce() {
+            ChangeRequest request = promotion();
+            request.decide(Party.HR, Decision.HOLD, hank, null, "Budget in April", at(1));
+
+            assertThrows(Conflict.class, () -> request.decide(Party.HR, Decision.HOLD, hank, null, "Still", at(2)));
+            assertEquals("Budget in April", signOff(request, Party.HR).getComment());
+        }
+
+        @Test
+        void aPartyThatDecidedCannotHold() {
+            ChangeRequest request = promotion();
+            request.decide(Party.HR, Decision.APPROVE, hank, null, null, at(1));
+
+            assertThrows(Conflict.class, () -> request.decide(Party.HR, Decision.HOLD, hank, null, "Wait", at(2)));
+            assertEquals(RequestState.SUBMITTED, request.getState());
+        }
+
+        @Test
+        void onlyTheHolderReleases() {
+            ChangeRequest request = promotion();
+            request.decide(Party.HR, Decision.HOLD, hank, null, "Budget in April", at(1));
+
+            NotAllowed byOtherParty = assertThrows(NotAllowed.class, () -> request.release(Party.HR, dora, null, at(2)));
+            assertTrue(byOtherParty.getMessage().contains("not bound to that party"), byOtherParty.getMessage());
+            assertThrows(NotAllowed.class, () -> request.release(Party.HR, olga, null, at(2)));
+            assertThrows(NotAllowed.class, () -> request.release(Party.HR, sam, null, at(2)));
+            assertThrows(NotAllowed.class, () -> request.release(Party.HR, olga, dora, at(2)));
+
+            assertEquals(RequestState.ON_HOLD, request.getState());
+            assertTrue(signOff(request, Party.HR).isOnHold());
+        }
+
+        @Test
+        void anotherPartyCannotReleaseByNamingItsOwnParty() {
+            ChangeRequest request = promotion();
+            request.decide(Party.HR, Decision.HOLD, hank, null, "Budget in April", at(1));
+
+            // Dora does not hold: her party has nothing to release, and HR's hold stays
+            assertThrows(Conflict.class, () -> request.release(Party.DIRECTOR, dora, null, at(2)));
+            assertEquals(RequestState.ON_HOLD, request.getState());
+        }
+
+        @Test
+        void aReleaseWithoutAHoldIsAConflict() {
+            ChangeRequest request = promotion();
+
+            assertThrows(Conflict.class, () -> request.release(Party.HR, hank, null, at(1)));
+
+            request.decide(Party.HR, Decision.HOLD, hank, null, "Budget in April", at(2));
+            request.release(Party.HR, hank, null, at(3));
+            assertThrows(Conflict.class, () -> request.release(Party.HR, hank, null, at(4)));
+
+            request.decide(Party.DIRECTOR, Decision.APPROVE, dora, null, null, at(5));
+            assertThrows(Conflict.class, () -> request.release(Party.DIRECTOR, dora, null, at(6)));
+        }
+
+        @Test
+        void theHoldersDelegateMayRelease() {
+            ChangeRequest request = promotion();
+            request.decide(Party.HR, Decision.HOLD, hank, null, "Budget in April", at(1));
+
+            SignOff released = request.release(Party.HR, dave, hank, at(2));
+
+            assertFalse(released.isOnHold());
+            assertEquals(Optional.of(dave), released.decidedBy());
+            assertEquals(Optional.of(hank), released.onBehalfOf());
+            assertEquals(RequestState.SUBMITTED, request.getState());
+        }
+
+        @Test
+        void aDelegateWhoIsTheSubjectTheRequesterOrAnotherPartyCannotRelease() {
+            ChangeRequest request = trackChange();
+            request.decide(Party.HR, Decision.HOLD, hank, null, "Budget in April", at(1));
+
+            assertThrows(NotAllowed.class, () -> request.release(Party.HR, sam, hank, at(2)), "the subject as delegate");
+            assertThrows(NotAllowed.class, () -> request.release(Party.HR, rita, hank, at(2)), "the requester as delegate");
+            assertThrows(NotAllowed.class, () -> request.release(Party.HR, dora, hank, at(2)), "the DIRECTOR as delegate");
+            assertEquals(RequestState.ON_HOLD, request.getState());
+        }
+    }
+
+    // ================================================================ who may decide
+
+    @Nested
+    class WhoDecides {
+
+        @Test
+        void aPersonNotBoundToThePartyIsRefusedWithAMessageNamingIt() {
+            ChangeRequest request = promotion();
+
+            NotAllowed refused = assertThrows(NotAllowed.class,
+                    () -> request.decide(Party.DIRECTOR, Decision.APPROVE, olga, null, null, at(1)));
+
+            assertTrue(refused.getMessage().contains("DIRECTOR"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("not bound to that party"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("Olga Outsider"), refused.getMessage());
+            assertTrue(signOff(request, Party.DIRECTOR).isPending());
+        }
+
+        @Test
+        void aPersonBoundToAnotherPartyCannotDecideThisOne() {
+            ChangeRequest request = promotion();
+
+            NotAllowed refused = assertThrows(NotAllowed.class,
+                    () -> request.decide(Party.HR, Decision.APPROVE, dora, null, null, at(1)));
+
+            assertTrue(refused.getMessage().contains("not bound to that party"), refused.getMessage());
+            assertTrue(signOff(request, Party.HR).isPending());
+        }
+
+        @Test
+        void theSubjectCannotDecideForAnotherParty() {
+            ChangeRequest request = trackChange();
+
+            assertThrows(NotAllowed.class, () -> request.decide(Party.CURRENT_MANAGER, Decision.APPROVE, sam, null, null,
+                    at(1)));
+            request.decide(Party.EMPLOYEE, Decision.APPROVE, sam, null, "Yes please", at(2));
+            assertEquals(Optional.of(Decision.APPROVE), signOff(request, Party.EMPLOYEE).decision());
+        }
+
+        @Test
+        void onBehalfOfSomeoneNotBoundIsRefusedNamingBoth() {
+            ChangeRequest request = promotion();
+
+            NotAllowed refused = assertThrows(NotAllowed.class,
+                    () -> request.decide(Party.HR, Decision.APPROVE, dave, olga, null, at(1)));
+
+            assertTrue(refused.getMessage().contains("not bound to that party"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("Olga Outsider"), refused.getMessage());
+            assertTrue(signOff(request, Party.HR).isPending());
+        }
+
+        @Test
+        void theBoundPersonsDelegateDecidesOnTheirBehalf() {
+            ChangeRequest request = promotion();
+
+            SignOff signOff = request.decide(Party.HR, Decision.APPROVE, dave, hank, "For Hank, away", at(1));
+
+            assertEquals(Optional.of(Decision.APPROVE), signOff.decision());
+            assertEquals(Optional.of(dave), signOff.decidedBy());
+            assertEquals(Optional.of(hank), signOff.onBehalfOf());
+            assertSame(hank, signOff.getPerson(), "the party stays bound to Hank");
+        }
+
+        @Test
+        void aDelegatedDecisionCountsTowardsUnanimity() {
+            ChangeRequest request = promotion();
+            approveAllBut(request, Party.HR);
+
+            request.decide(Party.HR, Decision.APPROVE, dave, hank, null, at(9));
+
+            assertEquals(RequestState.APPROVED, request.getState());
+        }
+
+        @Test
+        void aDelegateIsNeverTheSubject() {
+            ChangeRequest request = promotion();
+
+            NotAllowed refused = assertThrows(NotAllowed.class,
+                    () -> request.decide(Party.HR, Decision.APPROVE, sam, hank, null, at(1)));
+
+            assertTrue(refused.getMessage().contains("never the subject or the requester"), refused.getMessage());
+            assertTrue(signOff(request, Party.HR).isPending());
+        }
+
+        @Test
+        void aDelegateIsNeverTheRequester() {
+            ChangeRequest request = trackChange(); // Rita asked and is bound to no party
+
+            NotAllowed refused = assertThrows(NotAllowed.class,
+                    () -> request.decide(Party.DIRECTOR, Decision.APPROVE, rita, dora, null, at(1)));
+
+            assertTrue(refused.getMessage().contains("never the subject or the requester"), refused.getMessage());
+            assertTrue(signOff(request, Party.DIRECTOR).isPending());
+        }
+
+        @Test
+        void aDelegateIsNeverBoundToAnotherParty() {
+            ChangeRequest request = promotion();
+
+            NotAllowed refused = assertThrows(NotAllowed.class,
+                    () -> request.decide(Party.HR, Decision.APPROVE, dora, hank, null, at(1)));
+
+            assertTrue(refused.getMessage().contains("four eyes"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("DIRECTOR"), refused.getMessage());
+            assertTrue(signOff(request, Party.HR).isPending());
+        }
+
+        @Test
+        void aDelegateWhoAlreadyDecidedAnotherPartyIsRefused() {
+            ChangeRequest request = promotion();
+            request.decide(Party.HR, Decision.APPROVE, dave, hank, null, at(1));
+
+            NotAllowed refused = assertThrows(NotAllowed.class,
+                    () -> request.decide(Party.DIRECTOR, Decision.APPROVE, dave, dora, null, at(2)));
+
+            assertTrue(refused.getMessage().contains("four eyes"), refused.getMessage());
+            assertTrue(signOff(request, Party.DIRECTOR).isPending());
+        }
+
+        @Test
+        void aDelegateWhoHoldsAnotherPartyIsRefused() {
+            ChangeRequest request = promotion();
+            request.decide(Party.HR, Decision.HOLD, dave, hank, "Budget in April", at(1));
+
+            assertThrows(NotAllowed.class, () -> request.decide(Party.DIRECTOR, Decision.APPROVE, dave, dora, null, at(2)));
+            assertTrue(signOff(request, Party.DIRECTOR).isPending());
+        }
+    }
+
+    // ================================================================ withdrawal
+
+    @Nested
+    class Withdrawal {
+
+        @Test
+        void theRequesterWithdrawsAnOpenRequest() {
+            ChangeRequest request = promotion();
+            request.decide(Party.CURRENT_MANAGER, Decision.APPROVE, mia, null, null, at(1));
+
+            request.withdraw(mia, at(2));
+
+            assertEquals(RequestState.WITHDRAWN, request.getState());
+            assertEquals(at(2), request.getDecidedAt());
+        }
+
+        @Test
+        void aHeldRequestCanBeWithdrawn() {
+            ChangeRequest request = promotion();
+            request.decide(Party.HR, Decision.HOLD, hank, null, "Budget in April", at(1));
+
+            request.withdraw(mia, at(2));
+
+            assertEquals(RequestState.WITHDRAWN, request.getState());
+        }
+
+        @Test
+        void onlyTheRequesterWithdraws() {
+            ChangeRequest request = trackChange(); // asked by Rita
+
+            for (Employee someoneElse : List.of(sam, mia, rex, dora, hank, olga)) {
+                NotAllowed refused = assertThrows(NotAllowed.class, () -> request.withdraw(someoneElse, at(1)),
+                        someoneElse.getName());
+                assertTrue(refused.getMessage().contains("Rita Requester"), refused.getMessage());
+            }
+            assertEquals(RequestState.SUBMITTED, request.getState());
+            assertNull(request.getDecidedAt());
+        }
+
+        @Test
+        void anApprovedRequestCannotBeWithdrawn() {
+            ChangeRequest request = approved(promotion());
+            OffsetDateTime decidedAt = request.getDecidedAt();
+
+            assertThrows(Conflict.class, () -> request.withdraw(mia, at(30)));
+
+            assertEquals(RequestState.APPROVED, request.getState());
+            assertEquals(decidedAt, request.getDecidedAt());
+        }
+
+        @Test
+        void anEndedRequestCannotBeWithdrawn() {
+            ChangeRequest rejected = promotion();
+            rejected.decide(Party.HR, Decision.REJECT, hank, null, "No", at(1));
+            assertThrows(Conflict.class, () -> rejected.withdraw(mia, at(2)));
+            assertEquals(RequestState.REJECTED, rejected.getState());
+
+            ChangeRequest withdrawn = promotion();
+            withdrawn.withdraw(mia, at(1));
+            assertThrows(Conflict.class, () -> withdrawn.withdraw(mia, at(2)));
+            assertEquals(at(1), withdrawn.getDecidedAt());
+
+            ChangeRequest effective = approved(promotion());
+            effective.takeEffect(at(40));
+            assertThrows(Conflict.class, () -> effective.withdraw(mia, at(41)));
+            assertEquals(RequestState.EFFECTIVE, effective.getState());
+        }
+
+        @Test
+        void nothingCanBeDecidedAfterAWithdrawal() {
+            ChangeRequest request = promotion();
+            request.withdraw(mia, at(1));
+
+            assertThrows(Conflict.class, () -> request.decide(Party.HR, Decision.APPROVE, hank, null, null, at(2)));
+            assertThrows(Conflict.class, () -> request.reassign(Party.HR, hugo));
+        }
+    }
+
+    // ================================================================ taking effect
+
+    @Nested
+    class TakingEffect {
+
+        @Test
+        void anApprovedRequestMovesTheSubjectToTheTargetLevel() {
+            ChangeRequest request = approved(promotion());
+
+            request.takeEffect(at(60));
+
+            assertEquals(RequestState.EFFECTIVE, request.getState());
+            assertEquals(Optional.of(ic2), sam.level());
+            assertEquals(at(60), request.getEffectiveAt());
+            assertEquals(Optional.of(ic1), request.fromLevel(), "where they came from is kept");
+        }
+
+        @Test
+        void onlyAnApprovedRequestTakesEffect() {
+            ChangeRequest submitted = promotion();
+            assertThrows(RuleViolation.class, () -> submitted.takeEffect(at(1)));
+            assertEquals(RequestState.SUBMITTED, submitted.getState());
+
+            ChangeRequest held = promotion();
+            held.decide(Party.HR, Decision.HOLD, hank, null, "Budget in April", at(1));
+            assertThrows(RuleViolation.class, () -> held.takeEffect(at(2)));
+
+            ChangeRequest rejected = promotion();
+            rejected.decide(Party.HR, Decision.REJECT, hank, null, "No", at(1));
+            assertThrows(RuleViolation.class, () -> rejected.takeEffect(at(2)));
+
+            ChangeRequest withdrawn = promotion();
+            withdrawn.withdraw(mia, at(1));
+            assertThrows(RuleViolation.class, () -> withdrawn.takeEffect(at(2)));
+
+            assertEquals(Optional.of(ic1), sam.level(), "nobody moved");
+            assertNull(submitted.getEffectiveAt());
+        }
+
+        @Test
+        void aRequestTakesEffectOnce() {
+            ChangeRequest request = approved(promotion());
+            request.takeEffect(at(60));
+
+            assertThrows(RuleViolation.class, () -> request.takeEffect(at(61)));
+            assertEquals(at(60), request.getEffectiveAt());
+        }
+
+        @Test
+        void nothingCanBeDecidedOnceApprovedOrEffective() {
+            ChangeRequest request = approved(promotion());
+            assertThrows(Conflict.class, () -> request.decide(Party.HR, Decision.REJECT, hank, null, "Oops", at(30)));
+            assertThrows(Conflict.class, () -> request.release(Party.HR, hank, null, at(30)));
+            request.takeEffect(at(60));
+            assertThrows(Conflict.class, () -> request.decide(Party.HR, Decision.HOLD, hank, null, "Oops", at(61)));
+        }
+    }
+
+    // ================================================================ reassignment
+
+    @Nested
+    class Reassignment {
+
+        @Test
+        void hrGivesAPendingPartyToAnotherPerson() {
+            ChangeRequest request = promotion();
+
+            SignOff signOff = request.reassign(Party.HR, hugo);
+
+            assertSame(hugo, signOff.getPerson());
+            assertTrue(request.isBound(hugo));
+            assertFalse(request.isBound(hank));
+            assertThrows(NotAllowed.class, () -> request.decide(Party.HR, Decision.APPROVE, hank, null, null, at(1)));
+            request.decide(Party.HR, Decision.APPROVE, hugo, null, null, at(2));
+            assertEquals(Optional.of(Decision.APPROVE), signOff.decision());
+        }
+
+        @Test
+        void aHeldPartyCanBeReassignedAndTheNewPersonReleases() {
+            ChangeRequest request = promotion();
+            request.decide(Party.HR, Decision.HOLD, hank, null, "Budget in April", at(1));
+
+            request.reassign(Party.HR, hugo);
+
+            assertThrows(NotAllowed.class, () -> request.release(Party.HR, hank, null, at(2)));
+            request.release(Party.HR, hugo, null, at(3));
+            assertEquals(RequestState.SUBMITTED, request.getState());
+        }
+
+        @Test
+        void neverToTheSubject() {
+            ChangeRequest request = trackChange();
+
+            for (Party party : List.of(Party.CURRENT_MANAGER, Party.RECEIVING_MANAGER, Party.DIRECTOR, Party.HR)) {
+                RuleViolation refused = assertThrows(RuleViolation.class, () -> request.reassign(party, sam), party.name());
+                assertTrue(refused.getMessage().contains(party.name()), refused.getMessage());
+            }
+            assertEquals(List.of(sam, mia, rex, dora, hank), request.getSignOffs().stream().map(SignOff::getPerson).toList());
+        }
+
+        @Test
+        void theEmployeePartyIsNeverReassignedNotEvenToTheSubject() {
+            ChangeRequest request = trackChange();
+
+            assertThrows(RuleViolation.class, () -> request.reassign(Party.EMPLOYEE, sam));
+
+            assertSame(sam, request.signOff(Party.EMPLOYEE).orElseThrow().getPerson());
+        }
+
+        @Test
+        void theSubjectCannotTakeAPartyOfAPromotionWithoutEmployeeParty() {
+            ChangeRequest request = promotion();
+
+            assertThrows(RuleViolation.class, () -> request.reassign(Party.HR, sam));
+        }
+
+        @Test
+        void neverToSomeoneOnAnotherParty() {
+            ChangeRequest request = trackChange();
+
+            RuleViolation refused = assertThrows(RuleViolation.class, () -> request.reassign(Party.HR, dora));
+
+            assertTrue(refused.getMessage().contains("four eyes"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("DIRECTOR"), refused.getMessage());
+            assertSame(hank, signOff(request, Party.HR).getPerson());
+        }
+
+        @Test
+        void neverToSomeoneWhoDecidedAnotherPartyAsADelegate() {
+            ChangeRequest request = promotion();
+            request.decide(Party.DIRECTOR, Decision.APPROVE, dave, dora, null, at(1));
+
+            assertThrows(RuleViolation.class, () -> request.reassign(Party.HR, dave));
+            assertSame(hank, signOff(request, Party.HR).getPerson());
+        }
+
+        @Test
+        void reassigningToThePersonAlreadyBoundChangesNothing() {
+            ChangeRequest request = promotion();
+
+            request.reassign(Party.HR, hank);
+
+            assertSame(hank, signOff(request, Party.HR).getPerson());
+        }
+
+        @Test
+        void aGivenDecisionStays() {
+            ChangeRequest request = promotion();
+            request.decide(Party.HR, Decision.APPROVE, hank, null, null, at(1));
+
+            assertThrows(RuleViolation.class, () -> request.reassign(Party.HR, hugo));
+            assertSame(hank, signOff(request, Party.HR).getPerson());
+        }
+
+        @Test
+        void onlyOnAnOpenRequest() {
+            ChangeRequest request = promotion();
+            request.decide(Party.CURRENT_MANAGER, Decision.REJECT, mia, null, "No", at(1));
+
+            assertThrows(Conflict.class, () -> request.reassign(Party.HR, hugo));
+        }
+
+        @Test
+        void aPartyTheRequestDoesNotHaveIsRefused() {
+            ChangeRequest request = promotion();
+
+            assertThrows(RuleViolation.class, () -> request.reassign(Party.SENIOR_LEADER, sue));
+        }
+
+        @Test
+        void theEmployeePartyIsNeverGivenToSomeoneElse() {
+            ChangeRequest request = trackChange();
+
+            assertThrows(RuleViolation.class, () -> request.reassign(Party.EMPLOYEE, hugo));
+            assertSame(sam, signOff(request, Party.EMPLOYEE).getPerson());
+        }
+    }
+
+    // ================================================================ states
+
+    @Nested
+    class States {
+
+        @Test
+        void nextOfEveryState() {
+            assertEquals(EnumSet.of(RequestState.SUBMITTED, RequestState.WITHDRAWN), RequestState.DRAFT.next());
+            assertEquals(EnumSet.of(RequestState.ON_HOLD, RequestState.APPROVED, RequestState.REJECTED, RequestState.WITHDRAWN),
+                    RequestState.SUBMITTED.next());
+            assertEquals(EnumSet.of(RequestState.SUBMITTED, RequestState.APPROVED, RequestState.REJECTED,
+                    RequestState.WITHDRAWN), RequestState.ON_HOLD.next());
+            assertEquals(EnumSet.of(RequestState.EFFECTIVE), RequestState.APPROVED.next());
+        }
+
+        @Test
+        void terminalStatesHaveNoNext() {
+            for (RequestState terminal : List.of(RequestState.EFFECTIVE, RequestState.REJECTED, RequestState.WITHDRAWN)) {
+                assertTrue(terminal.next().isEmpty(), terminal.name());
+                for (RequestState any : RequestState.values()) {
+                    assertFalse(terminal.mayBecome(any), terminal + " → " + any);
+                }
+            }
+        }
+
+        @Test
+        void everyStateIsCovered() {
+            for (RequestState state : RequestState.values()) {
+                Set<RequestState> next = state.next();
+                assertFalse(next.contains(state), state + " does not move to itself");
+                for (RequestState target : RequestState.values()) {
+                    assertEquals(next.contains(target), state.mayBecome(target), state + " → " + target);
+                }
+            }
+        }
+
+        @Test
+        void nothingGoesBackToDraft() {
+            for (RequestState state : RequestState.values()) {
+                assertFalse(state.mayBecome(RequestState.DRAFT), state.name());
+            }
+        }
+
+        @Test
+        void onlySubmittedAndOnHoldAreOpen() {
+            for (RequestState state : RequestState.values()) {
+                assertEquals(state == RequestState.SUBMITTED || state == RequestState.ON_HOLD, state.isOpen(), state.name());
+            }
+        }
+    }
+}
