@@ -81,6 +81,12 @@ configure_domain() {
   quiet "$ASADMIN" --port "$adminport" ping-connection-pool TrellisPool
 }
 
+# mail_resource ADMINPORT HOST PORT FROM: the mail/trellis session notifications are sent through.
+mail_resource() {
+  quiet "$ASADMIN" --port "$1" create-mail-resource --mailhost "$2" --mailuser trellis --fromaddress "$4" \
+    --property "mail.smtp.port=$3" mail/trellis
+}
+
 portbase_for_http_port() {
   local port="$1"
   if ! [[ "$port" =~ ^[0-9]+$ ]] || [ "$port" -lt 1100 ] || [ "$port" -gt 65400 ]; then
@@ -128,6 +134,12 @@ run_demo() {
 
   quiet "$ASADMIN" start-domain --domaindir "$domains" trellis
   configure_domain "$domains" trellis "$adminport" "$domains/trellis/config/trellis-resources.xml"
+  if [ -n "${TRELLIS_SMTP_HOST:-}" ]; then
+    mail_resource "$adminport" "$TRELLIS_SMTP_HOST" "${TRELLIS_SMTP_PORT:-25}" "${TRELLIS_MAIL_FROM:-trellis@localhost}"
+    log "Mailing notifications through $TRELLIS_SMTP_HOST:${TRELLIS_SMTP_PORT:-25}"
+  else
+    log "No TRELLIS_SMTP_HOST: notifications are shown in the app only"
+  fi
   log "Using the $where"
   log "Deploying $(basename "$TRELLIS_EAR") (migrates the schema, loads the demo organisation into an empty database)"
   quiet "$ASADMIN" --port "$adminport" deploy --force=true --name trellis "$TRELLIS_EAR"
@@ -178,6 +190,8 @@ it_start() {
   sed -i -e 's/TrellisPool/TrellisH2Pool/g' -e 's|jndi-name="jdbc/trellis"|jndi-name="jdbc/trellis-h2"|' \
     "$domains/trellis-it/config/h2-resources.xml"
   quiet "$ASADMIN" --port "$adminport" add-resources "$domains/trellis-it/config/h2-resources.xml"
+  # The integration tests receive mail with an in-process SMTP server (GreenMail) on this port.
+  mail_resource "$adminport" 127.0.0.1 "${TRELLIS_IT_SMTP_PORT:-28025}" trellis@trellis.test
   log "Test domain is up."
 }
 

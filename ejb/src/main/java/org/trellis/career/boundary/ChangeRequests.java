@@ -39,6 +39,7 @@ import org.trellis.framework.control.PublishedLevels;
 import org.trellis.framework.entity.Level;
 import org.trellis.identity.control.Caller;
 import org.trellis.identity.entity.Account;
+import org.trellis.notification.control.Notifier;
 import org.trellis.identity.control.Callers;
 import org.trellis.people.entity.Employee;
 import org.trellis.rules.Conflict;
@@ -81,6 +82,9 @@ public class ChangeRequests {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Notifier notifier;
 
     /** What a requester asks for; {@code newManager} is optional (an employee number). */
     public record Submission(RequestType type, String employee, String targetLevel, LocalDate effectiveDate,
@@ -141,6 +145,11 @@ public class ChangeRequests {
         audit.record(caller.login(), null, "SUBMITTED", SUBJECT, request.getId(), null,
                 request.getType() + " of " + subject.getEmployeeNumber() + " to " + target.getCode() + " on "
                         + request.getEffectiveDate() + "; parties " + describeParties(request));
+        for (SignOff signOff : request.getSignOffs()) {
+            notifier.tell(signOff.getPerson(), request.getId(), "Your sign-off is asked on request " + request.getId(),
+                    requester.getName() + " asks for a " + describe(request) + ". You sign as " + signOff.getParty()
+                            + ". Parties: " + describeParties(request) + ". Justification: " + request.getJustification());
+        }
         return view(request);
     }
 
@@ -161,6 +170,7 @@ public class ChangeRequests {
         audit.record(caller.login(), onBehalfOf == null ? null : onBehalfOf.getEmployeeNumber(), decision.name(), SUBJECT,
                 id, before, request.getState() + "; " + party + " " + decision
                         + (signOff.getComment() == null ? "" : ": " + signOff.getComment()));
+        announceOutcome(request, party, decision, signOff.getComment());
         takeEffectIfDue(request, caller);
         return view(request);
     }
@@ -174,6 +184,9 @@ public class ChangeRequests {
         request.release(party, actor, onBehalfOf, now());
         audit.record(caller.login(), onBehalfOf == null ? null : onBehalfOf.getEmployeeNumber(), "RELEASE", SUBJECT, id,
                 before, request.getState() + "; " + party + " released its hold");
+        notifier.tell(request.getRequester(), id, party + " released its hold on request " + id,
+                "The " + describe(request) + " goes on: " + party + " released its hold.");
+        announceOutcome(request, party, null, null);
         takeEffectIfDue(request, caller);
         return view(request);
     }
@@ -184,6 +197,11 @@ public class ChangeRequests {
         String before = request.getState().name();
         request.withdraw(employeeOf(caller), now());
         audit.record(caller.login(), null, "WITHDRAWN", SUBJECT, id, before, request.getState().name());
+        for (SignOff signOff : request.getSignOffs()) {
+            notifier.tell(signOff.getPerson(), id, "Request " + id + " was withdrawn",
+                    "The " + describe(request) + " was withdrawn by " + request.getRequester().getName()
+                            + "; nothing waits for you on it any more.");
+        }
         return view(request);
     }
 
@@ -200,6 +218,8 @@ public class ChangeRequests {
         request.reassign(party, newPerson);
         audit.record(caller.login(), null, "REASSIGNED", SUBJECT, id, party + " " + before,
                 party + " " + newPerson.getEmployeeNumber() + ": " + reason.strip());
+        notifier.tell(newPerson, id, "Your sign-off is asked on request " + id,
+                "HR gave you the " + party + " party of the " + describe(request) + ": " + reason.strip());
         return view(request);
     }
 
@@ -280,6 +300,41 @@ public class ChangeRequests {
                     : "Trial concluded — confirmed as " + event.getToLevel().getCode();
             case LATERAL_MOVE -> "Moved to another team as " + event.getToLevel().getCode();
         };
+    }
+
+    /** Tells the requester and the subject what a decision did to the request. */
+    private void announceOutcome(ChangeRequest request, Party party, Decision decision, String comment) {
+        long id = request.getId();
+        switch (request.getState()) {
+            case REJECTED -> {
+                for (Employee person : List.of(request.getRequester(), request.getSubject())) {
+                    notifier.tell(person, id, "Request " + id + " was not approved",
+                            party + " said no to the " + describe(request) + ": " + comment);
+                }
+            }
+            case APPROVED -> {
+                for (Employee person : List.of(request.getRequester(), request.getSubject())) {
+                    notifier.tell(person, id, "Request " + id + " is approved by everyone",
+                            "Every party approved the " + describe(request) + ". It takes effect on "
+                                    + request.getEffectiveDate() + ".");
+                }
+            }
+            case ON_HOLD -> {
+                if (decision == Decision.HOLD) {
+                    notifier.tell(request.getRequester(), id, party + " holds request " + id,
+                            party + " paused the " + describe(request) + ": " + comment);
+                }
+            }
+            default -> {
+                // Still waiting: nobody needs to hear about every single approval.
+            }
+        }
+    }
+
+    private static String describe(ChangeRequest request) {
+        return request.getType().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " of "
+                + request.getSubject().getName() + " (" + request.fromLevel().map(Level::getCode).orElse("no level")
+                + " → " + request.getTargetLevel().getCode() + ", effective " + request.getEffectiveDate() + ")";
     }
 
     /** The request as its participants see it, with the logins of the people on it. */

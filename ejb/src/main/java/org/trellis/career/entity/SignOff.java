@@ -25,6 +25,9 @@ import org.trellis.people.entity.Employee;
  */
 @Entity
 @Table(name = "sign_off")
+@NamedQuery(name = SignOff.PENDING_OF_OPEN_REQUESTS, query = "SELECT s FROM SignOff s JOIN FETCH s.request r"
+        + " WHERE s.decision IS NULL AND (s.remindedAt IS NULL OR s.escalatedAt IS NULL)"
+        + " AND r.state IN (org.trellis.career.entity.RequestState.SUBMITTED, org.trellis.career.entity.RequestState.ON_HOLD)")
 @NamedQuery(name = SignOff.PENDING_FOR, query = "SELECT s FROM SignOff s JOIN FETCH s.request r"
         + " WHERE s.person IN :people AND s.decision IS NULL"
         + " AND r.state IN (org.trellis.career.entity.RequestState.SUBMITTED, org.trellis.career.entity.RequestState.ON_HOLD)"
@@ -32,6 +35,7 @@ import org.trellis.people.entity.Employee;
 public class SignOff {
 
     public static final String PENDING_FOR = "SignOff.pendingFor";
+    public static final String PENDING_OF_OPEN_REQUESTS = "SignOff.pendingOfOpenRequests";
 
     @Id
     @SequenceGenerator(name = "sign_off_seq", sequenceName = "sign_off_seq", allocationSize = 50)
@@ -74,6 +78,12 @@ public class SignOff {
     @Column(name = "decided_at")
     private OffsetDateTime decidedAt;
 
+    @Column(name = "reminded_at")
+    private OffsetDateTime remindedAt;
+
+    @Column(name = "escalated_at")
+    private OffsetDateTime escalatedAt;
+
     @Version
     private long version;
 
@@ -110,6 +120,24 @@ public class SignOff {
     /** HR gives the party to another person (with a reason, audited by the boundary). */
     void reassign(Employee newPerson) {
         this.person = newPerson;
+    }
+
+    /** A reminder went out: it is sent once per party. */
+    public void reminded(OffsetDateTime at) {
+        this.remindedAt = at;
+    }
+
+    /** The party's manager and HR were told: once per party. */
+    public void escalated(OffsetDateTime at) {
+        this.escalatedAt = at;
+    }
+
+    public OffsetDateTime getRemindedAt() {
+        return remindedAt;
+    }
+
+    public OffsetDateTime getEscalatedAt() {
+        return escalatedAt;
     }
 
     public boolean isPending() {

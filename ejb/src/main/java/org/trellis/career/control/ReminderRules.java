@@ -1,0 +1,50 @@
+package org.trellis.career.control;
+
+import jakarta.enterprise.context.Dependent;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * When a waiting sign-off is nudged: a reminder to the party after {@code remindAfter} working days,
+ * then word to the party's manager and HR after {@code escalateAfter} working days. Each once.
+ * Weekends are not working days. Nudges never decide anything (DESIGN invariant 2).
+ */
+@Dependent
+public class ReminderRules {
+
+    public static final String REMIND_AFTER_PROPERTY = "trellis.reminder.working-days";
+    public static final String ESCALATE_AFTER_PROPERTY = "trellis.escalation.working-days";
+
+    public record Due(boolean remind, boolean escalate) {
+    }
+
+    public int remindAfter() {
+        return Integer.getInteger(REMIND_AFTER_PROPERTY, 3);
+    }
+
+    public int escalateAfter() {
+        return Integer.getInteger(ESCALATE_AFTER_PROPERTY, 7);
+    }
+
+    public Due due(OffsetDateTime waitingSince, OffsetDateTime remindedAt, OffsetDateTime escalatedAt, OffsetDateTime now,
+            int remindAfter, int escalateAfter) {
+        long waited = workingDaysBetween(waitingSince, now);
+        return new Due(remindedAt == null && waited >= remindAfter, escalatedAt == null && waited >= escalateAfter);
+    }
+
+    /** Working days (Monday to Friday) after {@code from}'s day, up to and including {@code to}'s day, in UTC. */
+    public static long workingDaysBetween(OffsetDateTime from, OffsetDateTime to) {
+        LocalDate day = from.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+        LocalDate end = to.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+        long count = 0;
+        while (day.isBefore(end)) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                count++;
+            }
+        }
+        return count;
+    }
+}
