@@ -83,7 +83,7 @@ configure_domain() {
 
 # mail_resource ADMINPORT HOST PORT FROM: the mail/trellis session notifications are sent through.
 mail_resource() {
-  quiet "$ASADMIN" --port "$1" create-mail-resource --mailhost "$2" --mailuser trellis --fromaddress "$4" \
+  quiet "$ASADMIN" --port "$1" create-javamail-resource --mailhost "$2" --mailuser trellis --fromaddress "$4" \
     --property "mail.smtp.port=$3" mail/trellis
 }
 
