@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.trellis.it.RosterSheet.roster;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -40,7 +37,7 @@ class ApiIT {
     void meDescribesTheSignedInPersonWithManagerAndDirector() {
         HttpResponse<String> response = TrellisClient.as("ivan").get("/api/me");
         assertEquals(200, response.statusCode());
-        JsonObject me = json(response);
+        JsonObject me = JsonBodies.object(response);
         assertEquals("E1020", me.getString("employeeNumber"));
         assertEquals("ivan", me.getString("login"));
         assertEquals(List.of("EMPLOYEE"), strings(me.getJsonArray("roles")));
@@ -51,10 +48,10 @@ class ApiIT {
     @Test
     void rolesFollowTheOrganisation() {
         assertEquals(List.of("DIRECTOR", "EMPLOYEE", "MANAGER"),
-                strings(json(TrellisClient.as("dana").get("/api/me")).getJsonArray("roles")));
-        assertEquals(List.of("EMPLOYEE", "MANAGER"), strings(json(TrellisClient.as("mike").get("/api/me")).getJsonArray("roles")));
-        assertEquals(List.of("EMPLOYEE", "HR"), strings(json(TrellisClient.as("hana").get("/api/me")).getJsonArray("roles")));
-        assertEquals(List.of("ADMIN"), strings(json(TrellisClient.as("admin").get("/api/me")).getJsonArray("roles")));
+                strings(JsonBodies.object(TrellisClient.as("dana").get("/api/me")).getJsonArray("roles")));
+        assertEquals(List.of("EMPLOYEE", "MANAGER"), strings(JsonBodies.object(TrellisClient.as("mike").get("/api/me")).getJsonArray("roles")));
+        assertEquals(List.of("EMPLOYEE", "HR"), strings(JsonBodies.object(TrellisClient.as("hana").get("/api/me")).getJsonArray("roles")));
+        assertEquals(List.of("ADMIN"), strings(JsonBodies.object(TrellisClient.as("admin").get("/api/me")).getJsonArray("roles")));
     }
 
     @Test
@@ -82,12 +79,12 @@ class ApiIT {
         assertEquals(403, director.statusCode());
         assertTrue(firstError(director).contains("E1001"));
         assertEquals(404, TrellisClient.as("ivan").get("/api/employees/NOPE-1").statusCode());
-        assertEquals(1, json(TrellisClient.as("ivan").get("/api/employees")).getInt("total"));
+        assertEquals(1, JsonBodies.object(TrellisClient.as("ivan").get("/api/employees")).getInt("total"));
     }
 
     @Test
     void aDirectorSeesTheirOrganisationAndNotAnotherDepartment() {
-        JsonObject danas = json(TrellisClient.as("dana").get("/api/employees?size=200"));
+        JsonObject danas = JsonBodies.object(TrellisClient.as("dana").get("/api/employees?size=200"));
         List<String> numbers = danas.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("number")).toList();
         assertTrue(numbers.containsAll(List.of("E1001", "E1010", "E1011", "E1020", "E1021", "E1022")), numbers.toString());
@@ -99,7 +96,7 @@ class ApiIT {
 
     @Test
     void searchFindsByNameAndPages() {
-        JsonObject found = json(TrellisClient.as("hana").get("/api/employees?q=ivan%20petrov&size=5"));
+        JsonObject found = JsonBodies.object(TrellisClient.as("hana").get("/api/employees?q=ivan%20petrov&size=5"));
         assertTrue(found.getInt("total") >= 1);
         assertEquals("Ivan Petrov", found.getJsonArray("items").getJsonObject(0).getString("name"));
         assertEquals(400, TrellisClient.as("hana").get("/api/employees?size=0").statusCode());
@@ -126,7 +123,7 @@ class ApiIT {
         }
         HttpResponse<String> reimport = TrellisClient.as("hana").post("/api/employees/import", TrellisClient.XLSX, export.body());
         assertEquals(200, reimport.statusCode(), reimport.body());
-        JsonObject counts = json(reimport);
+        JsonObject counts = JsonBodies.object(reimport);
         assertEquals(0, counts.getInt("created"));
         assertEquals(0, counts.getInt("updated"));
         assertEquals(rows, counts.getInt("unchanged"));
@@ -141,9 +138,9 @@ class ApiIT {
                 .bytes();
         HttpResponse<String> created = TrellisClient.as("hana").post("/api/employees/import", TrellisClient.XLSX, first);
         assertEquals(200, created.statusCode(), created.body());
-        assertEquals(2, json(created).getInt("created"));
+        assertEquals(2, JsonBodies.object(created).getInt("created"));
 
-        JsonObject tess = json(TrellisClient.as("hana").get("/api/employees/T100"));
+        JsonObject tess = JsonBodies.object(TrellisClient.as("hana").get("/api/employees/T100"));
         assertEquals("T101", tess.getJsonObject("manager").getString("number"));
         assertEquals("E1002", tess.getJsonObject("director").getString("number"));
         // Everyone under diego now includes the new people; dana's organisation does not.
@@ -153,10 +150,10 @@ class ApiIT {
         byte[] second = roster()
                 .row("T100", "Tess Report-Smith", "tess@trellis.example", "PROD", "T101", "", "2024-02-01")
                 .bytes();
-        JsonObject counts = json(TrellisClient.as("hana").post("/api/employees/import", TrellisClient.XLSX, second));
+        JsonObject counts = JsonBodies.object(TrellisClient.as("hana").post("/api/employees/import", TrellisClient.XLSX, second));
         assertEquals(Map.of("created", 0, "updated", 1, "unchanged", 0), Map.of("created", counts.getInt("created"),
                 "updated", counts.getInt("updated"), "unchanged", counts.getInt("unchanged")));
-        assertEquals("Tess Report-Smith", json(TrellisClient.as("hana").get("/api/employees/T100")).getString("name"));
+        assertEquals("Tess Report-Smith", JsonBodies.object(TrellisClient.as("hana").get("/api/employees/T100")).getString("name"));
     }
 
     @Test
@@ -172,15 +169,15 @@ class ApiIT {
                 .bytes();
         HttpResponse<String> swapped = TrellisClient.as("hana").post("/api/employees/import", TrellisClient.XLSX, swap);
         assertEquals(200, swapped.statusCode(), swapped.body());
-        assertEquals(2, json(swapped).getInt("updated"));
-        JsonObject sara = json(TrellisClient.as("hana").get("/api/employees/T300"));
+        assertEquals(2, JsonBodies.object(swapped).getInt("updated"));
+        JsonObject sara = JsonBodies.object(TrellisClient.as("hana").get("/api/employees/T300"));
         assertEquals("T301", sara.getJsonObject("manager").getString("number"));
         assertEquals("E1002", sara.getJsonObject("director").getString("number"));
     }
 
     @Test
     void aBrokenRosterIsRefusedWithEveryProblemAtItsCellAndNothingIsStored() {
-        int before = json(TrellisClient.as("admin").get("/api/employees?size=1")).getInt("total");
+        int before = JsonBodies.object(TrellisClient.as("admin").get("/api/employees?size=1")).getInt("total");
         byte[] broken = roster()
                 .row("B200", "Bea Fine", "bea@trellis.example", "Platform", "E1010", "", "2024-03-01")
                 .row("B201", "", "not-an-email", "Nowhere", "E9999", "", "yesterday")
@@ -192,7 +189,7 @@ class ApiIT {
                 .bytes();
         HttpResponse<String> response = TrellisClient.as("hana").post("/api/employees/import", TrellisClient.XLSX, broken);
         assertEquals(422, response.statusCode(), response.body());
-        Map<String, String> problems = json(response).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+        Map<String, String> problems = JsonBodies.object(response).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(e -> e.getString("sheet") + "!" + e.getString("cell"), e -> e.getString("message"),
                         (a, b) -> a + " / " + b));
         assertTrue(problems.get("Employees!B3").contains("Name is required"), problems.toString());
@@ -205,9 +202,9 @@ class ApiIT {
         assertTrue(problems.get("Employees!E6").contains("reporting cycle"), problems.toString());
         assertTrue(problems.get("Employees!F8").contains("approved"), problems.toString());
 
-        assertEquals(before, json(TrellisClient.as("admin").get("/api/employees?size=1")).getInt("total"));
+        assertEquals(before, JsonBodies.object(TrellisClient.as("admin").get("/api/employees?size=1")).getInt("total"));
         assertEquals(404, TrellisClient.as("admin").get("/api/employees/B200").statusCode());
-        assertEquals("E1001", json(TrellisClient.as("admin").get("/api/employees/E1010")).getJsonObject("manager").getString("number"));
+        assertEquals("E1001", JsonBodies.object(TrellisClient.as("admin").get("/api/employees/E1010")).getJsonObject("manager").getString("number"));
     }
 
     @Test
@@ -228,17 +225,11 @@ class ApiIT {
         assertTrue(openapi.body().contains("/api/employees/import"), "OpenAPI lists the roster import");
     }
 
-    private static JsonObject json(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
-    }
-
     private static List<String> strings(JsonArray array) {
         return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).sorted().toList();
     }
 
     private static String firstError(HttpResponse<String> response) {
-        return json(response).getJsonArray("errors").getJsonObject(0).getString("message");
+        return JsonBodies.object(response).getJsonArray("errors").getJsonObject(0).getString("message");
     }
 }

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.trellis.it.FrameworkSheet.framework;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,7 +29,7 @@ class FrameworkApiIT {
     @Test
     void theDemoFrameworkIsPublishedAndPeopleStandOnItsLevels() {
         long id = engineeringId();
-        JsonObject content = json(TrellisClient.as("ivan").get("/api/frameworks/" + id + "/versions/" + publishedVersion()));
+        JsonObject content = JsonBodies.object(TrellisClient.as("ivan").get("/api/frameworks/" + id + "/versions/" + publishedVersion()));
         assertEquals("PUBLISHED", content.getString("state"));
         JsonArray tracks = content.getJsonArray("tracks");
         assertEquals("IC", tracks.getJsonObject(0).getString("kind"));
@@ -41,12 +38,12 @@ class FrameworkApiIT {
         assertTrue(content.getJsonArray("competencies").size() >= 5);
         assertEquals(12 * content.getJsonArray("competencies").size(), content.getJsonArray("expectations").size());
 
-        JsonObject ivan = json(TrellisClient.as("ivan").get("/api/employees/E1020"));
+        JsonObject ivan = JsonBodies.object(TrellisClient.as("ivan").get("/api/employees/E1020"));
         JsonObject level = ivan.getJsonObject("level");
         assertEquals("IC3", level.getString("code"));
         assertEquals(3, level.getInt("band"));
         assertEquals("IC", level.getJsonObject("track").getString("kind"));
-        JsonObject mike = json(TrellisClient.as("mike").get("/api/employees/E1010"));
+        JsonObject mike = JsonBodies.object(TrellisClient.as("mike").get("/api/employees/E1010"));
         assertEquals("MANAGEMENT", mike.getJsonObject("level").getJsonObject("track").getString("kind"));
     }
 
@@ -64,7 +61,7 @@ class FrameworkApiIT {
                 .bytes();
         HttpResponse<String> created = TrellisClient.as("hana").post("/api/frameworks/import", XLSX, workbook);
         assertEquals(201, created.statusCode(), created.body());
-        JsonObject outcome = json(created);
+        JsonObject outcome = JsonBodies.object(created);
         assertEquals(Map.of("tracks", 2, "levels", 3, "competencies", 2, "expectations", 5, "version", 1),
                 Map.of("tracks", outcome.getInt("tracks"), "levels", outcome.getInt("levels"),
                         "competencies", outcome.getInt("competencies"), "expectations", outcome.getInt("expectations"),
@@ -80,13 +77,13 @@ class FrameworkApiIT {
         HttpResponse<String> published = TrellisClient.as("hana").post("/api/frameworks/" + id + "/versions/1/publish",
                 "application/json", new byte[0]);
         assertEquals(200, published.statusCode(), published.body());
-        assertEquals("PUBLISHED", json(published).getString("state"));
+        assertEquals("PUBLISHED", JsonBodies.object(published).getString("state"));
         assertEquals(200, TrellisClient.as("ivan").get("/api/frameworks/" + id + "/versions/1").statusCode());
     }
 
     @Test
     void aBrokenWorkbookIsRefusedWithEveryProblemAtItsCellAndNothingIsStored() {
-        int before = json("[", TrellisClient.as("hana").get("/api/frameworks")).size();
+        int before = JsonBodies.array(TrellisClient.as("hana").get("/api/frameworks")).size();
         byte[] workbook = framework("Broken ladder", "1")
                 .track("IC", "Individual", "IC").track("M", "Managers", "Boss").track("M", "Again", "MANAGEMENT")
                 .level("IC", "L1", "One", "1")
@@ -102,7 +99,7 @@ class FrameworkApiIT {
                 .bytes();
         HttpResponse<String> refused = TrellisClient.as("hana").post("/api/frameworks/import", XLSX, workbook);
         assertEquals(422, refused.statusCode(), refused.body());
-        Map<String, String> problems = json(refused).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+        Map<String, String> problems = JsonBodies.object(refused).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(e -> e.getString("sheet") + "!" + e.getString("cell"), e -> e.getString("message"),
                         (a, b) -> a + " / " + b));
         assertTrue(problems.get("Tracks!C3").contains("IC or MANAGEMENT"), problems.toString());
@@ -115,7 +112,7 @@ class FrameworkApiIT {
         assertTrue(problems.get("IC!C2").contains("not a level of track IC"), problems.toString());
         assertTrue(problems.get("IC!A3").contains("no competency 'Nope'"), problems.toString());
         assertTrue(problems.get("IC!A4").contains("already has a row"), problems.toString());
-        assertEquals(before, json("[", TrellisClient.as("hana").get("/api/frameworks")).size());
+        assertEquals(before, JsonBodies.array(TrellisClient.as("hana").get("/api/frameworks")).size());
     }
 
     @Test
@@ -128,7 +125,7 @@ class FrameworkApiIT {
                 .bytes();
         HttpResponse<String> refused = TrellisClient.as("hana").post("/api/frameworks/import", XLSX, workbook);
         assertEquals(422, refused.statusCode(), refused.body());
-        JsonObject problem = json(refused).getJsonArray("errors").getJsonObject(0);
+        JsonObject problem = JsonBodies.object(refused).getJsonArray("errors").getJsonObject(0);
         assertEquals("Levels", problem.getString("sheet"));
         assertEquals("D3", problem.getString("cell"));
         assertTrue(problem.getString("message").contains("no IC level"), problem.toString());
@@ -143,21 +140,21 @@ class FrameworkApiIT {
         HttpResponse<String> reimported = TrellisClient.as("hana").post("/api/frameworks/import?framework=" + id, XLSX,
                 export.body());
         assertEquals(201, reimported.statusCode(), reimported.body());
-        JsonObject outcome = json(reimported);
+        JsonObject outcome = JsonBodies.object(reimported);
         assertEquals(0, outcome.getJsonArray("changes").size(), outcome.toString());
         int version = outcome.getInt("version");
 
-        JsonObject original = json(TrellisClient.as("hana").get("/api/frameworks/" + id + "/versions/" + inForce));
-        JsonObject copy = json(TrellisClient.as("hana").get("/api/frameworks/" + id + "/versions/" + version));
+        JsonObject original = JsonBodies.object(TrellisClient.as("hana").get("/api/frameworks/" + id + "/versions/" + inForce));
+        JsonObject copy = JsonBodies.object(TrellisClient.as("hana").get("/api/frameworks/" + id + "/versions/" + version));
         for (String part : new String[] {"tracks", "competencies", "expectations", "description", "label"}) {
             assertEquals(original.get(part), copy.get(part), part);
         }
 
         assertEquals(200, TrellisClient.as("hana").post("/api/frameworks/" + id + "/versions/" + version + "/publish",
                 "application/json", new byte[0]).statusCode());
-        assertEquals("RETIRED", json(TrellisClient.as("ivan").get("/api/frameworks/" + id + "/versions/" + inForce))
+        assertEquals("RETIRED", JsonBodies.object(TrellisClient.as("ivan").get("/api/frameworks/" + id + "/versions/" + inForce))
                 .getString("state"));
-        JsonObject ivan = json(TrellisClient.as("ivan").get("/api/employees/E1020"));
+        JsonObject ivan = JsonBodies.object(TrellisClient.as("ivan").get("/api/employees/E1020"));
         assertEquals("IC3", ivan.getJsonObject("level").getString("code"));
     }
 
@@ -170,7 +167,7 @@ class FrameworkApiIT {
         byte[] changed = WorkbookEdits.setCell(export.body(), "Levels", "D2", "2");
         HttpResponse<String> draft = TrellisClient.as("hana").post("/api/frameworks/import?framework=" + id, XLSX, changed);
         assertEquals(201, draft.statusCode(), draft.body());
-        JsonObject outcome = json(draft);
+        JsonObject outcome = JsonBodies.object(draft);
         String changes = outcome.getJsonArray("changes").toString();
         assertTrue(changes.contains("\"subject\":\"Level IC1\"") && changes.contains("band 1 → 2"), changes);
         int version = outcome.getInt("version");
@@ -185,7 +182,7 @@ class FrameworkApiIT {
                 .bytes();
         HttpResponse<String> imported = TrellisClient.as("hana").post("/api/employees/import", XLSX, roster);
         assertEquals(200, imported.statusCode(), imported.body());
-        assertEquals("IC2", json(TrellisClient.as("hana").get("/api/employees/L700")).getJsonObject("level").getString("code"));
+        assertEquals("IC2", JsonBodies.object(TrellisClient.as("hana").get("/api/employees/L700")).getJsonObject("level").getString("code"));
         byte[] unknown = RosterSheet.roster()
                 .row("L701", "Lars Level", "lars@trellis.example", "Product", "E1002", "IC99", "2025-01-06")
                 .bytes();
@@ -201,7 +198,7 @@ class FrameworkApiIT {
     }
 
     private static JsonObject engineering() {
-        return json("[", TrellisClient.as("ivan").get("/api/frameworks")).getValuesAs(JsonObject.class).stream()
+        return JsonBodies.array(TrellisClient.as("ivan").get("/api/frameworks")).getValuesAs(JsonObject.class).stream()
                 .filter(f -> f.getString("name").equals("Engineering")).findFirst().orElseThrow();
     }
 
@@ -214,15 +211,4 @@ class FrameworkApiIT {
         return engineering().getInt("publishedVersion");
     }
 
-    private static JsonObject json(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
-    }
-
-    private static JsonArray json(String array, HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readArray();
-        }
-    }
 }

@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -59,14 +56,14 @@ class NotificationIT {
                 + LocalDate.now(ZoneOffset.UTC).plusDays(40) + "\",\"justification\":\"Leads the team's design work\"}";
         HttpResponse<String> submitted = TrellisClient.as("maya").post("/api/requests", JSON, body.getBytes(StandardCharsets.UTF_8));
         assertEquals(201, submitted.statusCode(), submitted.body());
-        long id = json(submitted).getJsonNumber("id").longValue();
+        long id = JsonBodies.object(submitted).getJsonNumber("id").longValue();
 
         assertTrue(smtp.waitForIncomingEmail(10_000, 3), "a mail for each of the three parties");
         List<String> recipients = recipientsOf("Your sign-off is asked on request " + id);
         assertTrue(recipients.containsAll(List.of("maya.raman@trellis.example", "dana.okafor@trellis.example",
                 "hana.kobayashi@trellis.example")), recipients.toString());
 
-        JsonArray danas = json("[", TrellisClient.as("dana").get("/api/notifications"));
+        JsonArray danas = JsonBodies.array(TrellisClient.as("dana").get("/api/notifications"));
         assertTrue(danas.getValuesAs(JsonObject.class).stream()
                 .anyMatch(n -> n.getString("title").equals("Your sign-off is asked on request " + id)), danas.toString());
 
@@ -84,7 +81,7 @@ class NotificationIT {
     }
 
     private static String aReportOfMayaOnAnIcLevel() {
-        JsonArray people = json(TrellisClient.as("maya").get("/api/employees?size=200")).getJsonArray("items");
+        JsonArray people = JsonBodies.object(TrellisClient.as("maya").get("/api/employees?size=200")).getJsonArray("items");
         return people.getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.containsKey("manager") && !p.isNull("manager")
                         && p.getJsonObject("manager").getString("number").equals("E1011"))
@@ -103,15 +100,4 @@ class NotificationIT {
         return recipients;
     }
 
-    private static JsonObject json(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
-    }
-
-    private static JsonArray json(String array, HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readArray();
-        }
-    }
 }

@@ -3,11 +3,8 @@ package org.trellis.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -53,27 +50,27 @@ class WorkflowApiIT {
 
         HttpResponse<String> hold = decide("hana", id, "HR", "HOLD", "Waiting for the budget review");
         assertEquals(200, hold.statusCode(), hold.body());
-        assertEquals("ON_HOLD", json(hold).getString("state"));
+        assertEquals("ON_HOLD", JsonBodies.object(hold).getString("state"));
         assertEquals(422, decide("hana", id, "HR", "HOLD", "").statusCode(), "a hold needs a reason");
         HttpResponse<String> released = TrellisClient.as("hana").post("/api/requests/" + id + "/release", JSON,
                 "{\"party\":\"HR\"}".getBytes(StandardCharsets.UTF_8));
-        assertEquals("SUBMITTED", json(released).getString("state"));
+        assertEquals("SUBMITTED", JsonBodies.object(released).getString("state"));
         assertEquals("IC2", levelOf("E1022"));
 
-        JsonObject approved = json(approve("hana", id, "HR"));
+        JsonObject approved = JsonBodies.object(approve("hana", id, "HR"));
         assertEquals("EFFECTIVE", approved.getString("state"), "approved on its effective date: takes effect at once");
         assertEquals("M3", levelOf("E1022"));
 
-        JsonArray history = json("[", TrellisClient.as("maya").get("/api/employees/E1022/history"));
+        JsonArray history = JsonBodies.array(TrellisClient.as("maya").get("/api/employees/E1022/history"));
         JsonObject event = history.getJsonObject(history.size() - 1);
         assertEquals(id, event.getJsonNumber("request").longValue());
         assertEquals("M3", event.getJsonObject("to").getString("code"));
         assertEquals("IC2", event.getJsonObject("from").getString("code"));
 
-        JsonArray audit = json("[", TrellisClient.as("hana").get("/api/audit?request=" + id));
+        JsonArray audit = JsonBodies.array(TrellisClient.as("hana").get("/api/audit?request=" + id));
         List<String> actions = audit.getValuesAs(JsonObject.class).stream().map(a -> a.getString("action")).toList();
         assertEquals(List.of("SUBMITTED", "APPROVE", "APPROVE", "APPROVE", "HOLD", "RELEASE", "APPROVE", "EFFECTIVE"), actions);
-        JsonObject verified = json(TrellisClient.as("hana").get("/api/audit/verify"));
+        JsonObject verified = JsonBodies.object(TrellisClient.as("hana").get("/api/audit/verify"));
         assertTrue(verified.getBoolean("intact"), verified.toString());
         assertEquals(403, TrellisClient.as("igor").get("/api/audit/verify").statusCode());
     }
@@ -98,7 +95,7 @@ class WorkflowApiIT {
         HttpResponse<String> twice = approve("mike", id, "CURRENT_MANAGER");
         assertEquals(409, twice.statusCode(), "a decision is given once");
 
-        long version = json(TrellisClient.as("mike").get("/api/requests/" + id)).getJsonNumber("version").longValue();
+        long version = JsonBodies.object(TrellisClient.as("mike").get("/api/requests/" + id)).getJsonNumber("version").longValue();
         approve("ivan", id, "EMPLOYEE");
         HttpResponse<String> stale = TrellisClient.as("maya").post("/api/requests/" + id + "/decisions", JSON,
                 ("{\"party\":\"RECEIVING_MANAGER\",\"decision\":\"APPROVE\",\"version\":" + version + "}")
@@ -108,7 +105,7 @@ class WorkflowApiIT {
 
         assertEquals(403, TrellisClient.as("dana").post("/api/requests/" + id + "/withdraw", JSON, new byte[0]).statusCode());
         HttpResponse<String> withdrawn = TrellisClient.as("mike").post("/api/requests/" + id + "/withdraw", JSON, new byte[0]);
-        assertEquals("WITHDRAWN", json(withdrawn).getString("state"));
+        assertEquals("WITHDRAWN", JsonBodies.object(withdrawn).getString("state"));
         assertEquals(409, approve("dana", id, "DIRECTOR").statusCode(), "nothing after the end");
         assertEquals("IC3", levelOf("E1020"));
     }
@@ -120,7 +117,7 @@ class WorkflowApiIT {
         assertEquals(List.of("CURRENT_MANAGER=mike", "DIRECTOR=dana", "HR=hana"), parties(request));
         assertEquals(422, decide("dana", id, "DIRECTOR", "REJECT", " ").statusCode(), "a rejection needs a reason");
         HttpResponse<String> rejected = decide("dana", id, "DIRECTOR", "REJECT", "Not yet: one more release cycle");
-        assertEquals("REJECTED", json(rejected).getString("state"));
+        assertEquals("REJECTED", JsonBodies.object(rejected).getString("state"));
         assertEquals(409, approve("mike", id, "CURRENT_MANAGER").statusCode());
         assertEquals("IC4", levelOf("E1021"));
     }
@@ -147,19 +144,19 @@ class WorkflowApiIT {
                 ("{\"delegate\":\"E1002\",\"from\":\"" + today().minusDays(1) + "\",\"to\":\"" + today().plusDays(7) + "\"}")
                         .getBytes(StandardCharsets.UTF_8));
         assertEquals(201, delegation.statusCode(), delegation.body());
-        long delegationId = json(delegation).getJsonNumber("id").longValue();
+        long delegationId = JsonBodies.object(delegation).getJsonNumber("id").longValue();
         try {
             JsonObject request = submit("hana", "PROMOTION", "E1011", "M4", today().plusDays(60), null);
             long id = request.getJsonNumber("id").longValue();
             assertEquals(List.of("CURRENT_MANAGER=dana", "DIRECTOR=vera", "HR=hana"), parties(request));
 
-            JsonArray inbox = json("[", TrellisClient.as("diego").get("/api/inbox"));
+            JsonArray inbox = JsonBodies.array(TrellisClient.as("diego").get("/api/inbox"));
             JsonObject item = inbox.getValuesAs(JsonObject.class).stream()
                     .filter(i -> i.getJsonObject("request").getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
             assertEquals("CURRENT_MANAGER", item.getString("party"));
             assertEquals("E1001", item.getJsonObject("onBehalfOf").getString("number"));
 
-            JsonObject decided = json(approve("diego", id, "CURRENT_MANAGER"));
+            JsonObject decided = JsonBodies.object(approve("diego", id, "CURRENT_MANAGER"));
             JsonObject signOff = decided.getJsonArray("parties").getJsonObject(0);
             assertEquals("diego", signOff.getJsonObject("decidedBy").getString("login"));
             assertEquals("dana", signOff.getJsonObject("onBehalfOf").getString("login"));
@@ -193,14 +190,14 @@ class WorkflowApiIT {
         } finally {
             pool.shutdownNow();
         }
-        JsonObject after = json(TrellisClient.as("mike").get("/api/requests/" + id));
+        JsonObject after = JsonBodies.object(TrellisClient.as("mike").get("/api/requests/" + id));
         assertEquals("SUBMITTED", after.getString("state"));
         assertEquals(List.of("HR"), after.getJsonArray("waitingOn").getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString).toList(), "every approval counted once; HR still to decide");
         // HR ends it, so that iris is free for the other tests.
-        assertEquals("REJECTED", json(decide("hana", id, "HR", "REJECT", "Trial postponed to next quarter")).getString("state"));
+        assertEquals("REJECTED", JsonBodies.object(decide("hana", id, "HR", "REJECT", "Trial postponed to next quarter")).getString("state"));
         assertEquals("IC4", levelOf("E1021"));
-        assertTrue(json(TrellisClient.as("hana").get("/api/audit/verify")).getBoolean("intact"));
+        assertTrue(JsonBodies.object(TrellisClient.as("hana").get("/api/audit/verify")).getBoolean("intact"));
     }
 
     private static void assertRefused(HttpResponse<String> response, int status, String text) {
@@ -211,7 +208,7 @@ class WorkflowApiIT {
     private static JsonObject submit(String login, String type, String employee, String level, LocalDate date, String newManager) {
         HttpResponse<String> response = submitRaw(login, type, employee, level, date, newManager);
         assertEquals(201, response.statusCode(), response.body());
-        return json(response);
+        return JsonBodies.object(response);
     }
 
     private static HttpResponse<String> submitRaw(String login, String type, String employee, String level, LocalDate date,
@@ -238,22 +235,11 @@ class WorkflowApiIT {
     }
 
     private static String levelOf(String number) {
-        return json(TrellisClient.as("admin").get("/api/employees/" + number)).getJsonObject("level").getString("code");
+        return JsonBodies.object(TrellisClient.as("admin").get("/api/employees/" + number)).getJsonObject("level").getString("code");
     }
 
     private static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
     }
 
-    private static JsonObject json(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
-    }
-
-    private static JsonArray json(String array, HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readArray();
-        }
-    }
 }

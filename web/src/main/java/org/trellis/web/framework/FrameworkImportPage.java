@@ -1,7 +1,6 @@
 package org.trellis.web.framework;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,12 +8,12 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.ResourceBundle;
 import org.primefaces.event.FileUploadEvent;
 import org.trellis.framework.boundary.Frameworks;
 import org.trellis.imports.ImportProblem;
 import org.trellis.imports.ImportRefused;
 import org.trellis.rules.RuleViolation;
+import org.trellis.web.shell.PageMessages;
 import org.trellis.web.workbook.NotAWorkbook;
 import org.trellis.web.workbook.UploadTooLarge;
 import org.trellis.web.workbook.WorkbookUpload;
@@ -65,25 +64,16 @@ public class FrameworkImportPage implements Serializable {
         try {
             frameworks.publish(outcome.version().frameworkId(), outcome.version().number());
             published = true;
-            message(FacesMessage.SEVERITY_INFO, text("frameworkImport.published"));
+            PageMessages.show(FacesMessage.SEVERITY_INFO, PageMessages.text("frameworkImport.published"));
         } catch (RuleViolation refused) {
-            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+            PageMessages.show(FacesMessage.SEVERITY_ERROR, refused.getMessage());
         }
     }
 
     public void discard() {
         frameworks.discard(outcome.version().frameworkId(), outcome.version().number());
         outcome = null;
-        message(FacesMessage.SEVERITY_INFO, text("frameworkImport.discarded"));
-    }
-
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return ResourceBundle.getBundle("org.trellis.web.messages", faces.getViewRoot().getLocale()).getString(key);
-    }
-
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+        PageMessages.show(FacesMessage.SEVERITY_INFO, PageMessages.text("frameworkImport.discarded"));
     }
 
     public Long getTargetFramework() {

@@ -1,7 +1,6 @@
 package org.trellis.web.roster;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,7 +10,6 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.ResourceBundle;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
@@ -19,6 +17,7 @@ import org.trellis.imports.ImportProblem;
 import org.trellis.imports.ImportRefused;
 import org.trellis.people.boundary.Roster;
 import org.trellis.web.api.EmployeesResource;
+import org.trellis.web.shell.PageMessages;
 import org.trellis.web.workbook.NotAWorkbook;
 import org.trellis.web.workbook.UploadTooLarge;
 import org.trellis.web.workbook.WorkbookUpload;
@@ -41,7 +40,7 @@ public class RosterPage implements Serializable {
         result = null;
         problems = List.of();
         if (file == null || file.getSize() == 0) {
-            message(FacesMessage.SEVERITY_WARN, text("roster.noFile"));
+            PageMessages.show(FacesMessage.SEVERITY_WARN, PageMessages.text("roster.noFile"));
             return;
         }
         try (WorkbookUpload upload = WorkbookUpload.receive(file.getInputStream())) {
@@ -65,15 +64,6 @@ public class RosterPage implements Serializable {
                 .contentLength((long) bytes.length)
                 .stream(() -> new java.io.ByteArrayInputStream(bytes))
                 .build();
-    }
-
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return ResourceBundle.getBundle("org.trellis.web.messages", faces.getViewRoot().getLocale()).getString(key);
-    }
-
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 
     public UploadedFile getFile() {

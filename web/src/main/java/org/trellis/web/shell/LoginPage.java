@@ -14,7 +14,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ResourceBundle;
 
 /** The login form: hands the credential to the authentication mechanism, then goes where the user was going. */
 @Named
@@ -39,11 +38,7 @@ public class LoginPage {
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + safeTarget(continueTo));
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> {
-                String failed = ResourceBundle.getBundle("org.trellis.web.messages", faces.getViewRoot().getLocale())
-                        .getString("login.failed");
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failed, null));
-            }
+            default -> PageMessages.show(FacesMessage.SEVERITY_ERROR, PageMessages.text("login.failed"));
         }
     }
 
