@@ -123,11 +123,15 @@ run_demo() {
   stop() {
     [ "$STOPPING" = 1 ] && return
     STOPPING=1
-    log "Stopping Payara..."
+    # On Ctrl-C Maven may already be gone, and with it the pipe our output goes through: a write
+    # must not kill us (SIGPIPE) before Payara is stopped, nor may a failed write end the script.
+    trap '' PIPE
+    set +e
+    log "Stopping Payara..." 2>/dev/null
     [ -n "${TAIL_PID:-}" ] && kill "$TAIL_PID" 2>/dev/null || true
     "$ASADMIN" stop-domain --domaindir "$domains" --kill=false trellis >/dev/null 2>&1 \
       || "$ASADMIN" stop-domain --domaindir "$domains" --kill=true trellis >/dev/null 2>&1 || true
-    log "Payara stopped."
+    log "Payara stopped." 2>/dev/null
   }
   trap 'stop; exit 0' INT TERM
   trap stop EXIT
