@@ -200,6 +200,98 @@ class WorkflowApiIT {
         assertTrue(JsonBodies.object(TrellisClient.as("hana").get("/api/audit/verify")).getBoolean("intact"));
     }
 
+    @Test
+    void aDatePassedWhileTheServerWasDownIsCaughtUp() throws Exception {
+        // One of mike's generated reports, promoted one level up, effective in a month.
+        String number = aReportOf("mike", "E1010", List.of("E1020", "E1021"));
+        String from = levelOf(number);
+        String to = "IC" + (Integer.parseInt(from.substring(2)) + 1);
+        JsonObject request = submit("mike", "PROMOTION", number, to, today().plusDays(30), null);
+        long id = request.getJsonNumber("id").longValue();
+        approve("mike", id, "CURRENT_MANAGER");
+        approve("dana", id, "DIRECTOR");
+        assertEquals("APPROVED", JsonBodies.object(approve("hana", id, "HR")).getString("state"));
+        assertEquals(from, levelOf(number), "not before its date");
+
+        // The server was down on the effective date: the date is now in the past.
+        try (java.sql.Connection db = new org.postgresql.Driver().connect(
+                "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=trellis_it&user=postgres", new java.util.Properties());
+                java.sql.PreparedStatement move = db.prepareStatement("UPDATE change_request SET effective_date = ? WHERE id = ?")) {
+            move.setObject(1, today().minusDays(1));
+            move.setLong(2, id);
+            assertEquals(1, move.executeUpdate());
+        }
+        assertEquals(403, TrellisClient.as("hana").post("/api/operations/effective-dates", JSON, new byte[0]).statusCode());
+        HttpResponse<String> caughtUp = TrellisClient.as("admin").post("/api/operations/effective-dates", JSON, new byte[0]);
+        assertEquals(200, caughtUp.statusCode(), caughtUp.body());
+        assertTrue(JsonBodies.object(caughtUp).getInt("applied") >= 1);
+        assertEquals("EFFECTIVE", JsonBodies.object(TrellisClient.as("mike").get("/api/requests/" + id)).getString("state"));
+        assertEquals(to, levelOf(number));
+        JsonArray history = JsonBodies.array(TrellisClient.as("mike").get("/api/employees/" + number + "/history"));
+        assertEquals(to, history.getJsonObject(history.size() - 1).getJsonObject("to").getString("code"));
+    }
+
+    @Test
+    void aTrialIsTimeBoxedAndAReturnToIcIsAConcludedTrialThatKeepsTheBand() throws Exception {
+        // ivan (IC3) tries management on M3 from today, reviewed in 60 days.
+        HttpResponse<String> noReview = submitRaw("mike", "MANAGEMENT_TRIAL", "E1020", "M3", today(), null);
+        assertRefused(noReview, 422, "reviewDate");
+        String body = "{\"type\":\"MANAGEMENT_TRIAL\",\"employee\":\"E1020\",\"targetLevel\":\"M3\",\"effectiveDate\":\""
+                + today() + "\",\"reviewDate\":\"" + today().plusDays(60) + "\",\"justification\":\"Wants to try leading\"}";
+        HttpResponse<String> submitted = TrellisClient.as("mike").post("/api/requests", JSON, body.getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, submitted.statusCode(), submitted.body());
+        long trial = JsonBodies.object(submitted).getJsonNumber("id").longValue();
+        for (String[] party : List.of(new String[] {"ivan", "EMPLOYEE"}, new String[] {"mike", "CURRENT_MANAGER"},
+                new String[] {"dana", "DIRECTOR"}, new String[] {"hana", "HR"})) {
+            assertEquals(200, approve(party[0], trial, party[1]).statusCode());
+        }
+        assertEquals("M3", levelOf("E1020"));
+
+        // The review date comes (moved to today here): the trial's manager and HR are asked, once.
+        try (java.sql.Connection db = new org.postgresql.Driver().connect(
+                "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=trellis_it&user=postgres", new java.util.Properties());
+                java.sql.PreparedStatement due = db.prepareStatement("UPDATE change_request SET review_date = ? WHERE id = ?")) {
+            due.setObject(1, today());
+            due.setLong(2, trial);
+            assertEquals(1, due.executeUpdate());
+        }
+        assertEquals(200, TrellisClient.as("admin").post("/api/operations/reminders", JSON, new byte[0]).statusCode());
+        TrellisClient.as("admin").post("/api/operations/reminders", JSON, new byte[0]);
+        long prompts = JsonBodies.array(TrellisClient.as("hana").get("/api/notifications")).getValuesAs(JsonObject.class)
+                .stream().filter(n -> n.getString("title").equals("Trial review due: Ivan Petrov")).count();
+        assertEquals(1, prompts, "HR is asked once for the outcome");
+
+        // The outcome: back to IC, on the IC level of the same band.
+        String outcome = "{\"type\":\"TRIAL_OUTCOME\",\"outcome\":\"RETURN_TO_IC\",\"employee\":\"E1020\",\"targetLevel\":\"IC3\","
+                + "\"effectiveDate\":\"" + today() + "\",\"justification\":\"Ivan prefers to grow on the IC path\"}";
+        HttpResponse<String> returned = TrellisClient.as("mike").post("/api/requests", JSON, outcome.getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, returned.statusCode(), returned.body());
+        JsonObject back = JsonBodies.object(returned);
+        assertEquals(List.of("EMPLOYEE=ivan", "CURRENT_MANAGER=mike", "HR=hana"), parties(back));
+        long id = back.getJsonNumber("id").longValue();
+        approve("ivan", id, "EMPLOYEE");
+        approve("mike", id, "CURRENT_MANAGER");
+        assertEquals("EFFECTIVE", JsonBodies.object(approve("hana", id, "HR")).getString("state"));
+        assertEquals("IC3", levelOf("E1020"));
+
+        JsonArray history = JsonBodies.array(TrellisClient.as("mike").get("/api/employees/E1020/history"));
+        JsonObject last = history.getJsonObject(history.size() - 1);
+        assertEquals("TRIAL_OUTCOME", last.getString("kind"));
+        assertTrue(last.getString("description").startsWith("Trial concluded — returned to IC"), last.toString());
+        assertEquals(3, last.getJsonObject("to").getInt("band"));
+        assertTrue(history.getValuesAs(JsonObject.class).stream().noneMatch(e -> e.getString("description").contains("emot")),
+                "never a demotion");
+    }
+
+    private static String aReportOf(String login, String manager, List<String> except) {
+        return JsonBodies.object(TrellisClient.as(login).get("/api/employees?size=200")).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(p -> !p.isNull("manager") && p.getJsonObject("manager").getString("number").equals(manager))
+                .filter(p -> !except.contains(p.getString("number")) && !p.isNull("level"))
+                .filter(p -> List.of("IC1", "IC2", "IC3", "IC4").contains(p.getJsonObject("level").getString("code")))
+                .map(p -> p.getString("number")).findFirst().orElseThrow();
+    }
+
     private static void assertRefused(HttpResponse<String> response, int status, String text) {
         assertEquals(status, response.statusCode(), response.body());
         assertTrue(response.body().toLowerCase().contains(text.toLowerCase()), response.body());

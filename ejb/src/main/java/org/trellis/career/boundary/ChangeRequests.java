@@ -35,6 +35,7 @@ import org.trellis.career.entity.RequestState;
 import org.trellis.career.entity.RequestType;
 import org.trellis.career.entity.RequestView;
 import org.trellis.career.entity.SignOff;
+import org.trellis.career.entity.TrialOutcome;
 import org.trellis.framework.control.PublishedLevels;
 import org.trellis.framework.entity.Level;
 import org.trellis.identity.control.Caller;
@@ -88,7 +89,7 @@ public class ChangeRequests {
 
     /** What a requester asks for; {@code newManager} is optional (an employee number). */
     public record Submission(RequestType type, String employee, String targetLevel, LocalDate effectiveDate,
-            String justification, String newManager) implements Serializable {
+            String justification, String newManager, LocalDate reviewDate, TrialOutcome outcome) implements Serializable {
     }
 
     /** One pending sign-off in an approver's inbox; {@code onBehalfOf} is set for delegated ones. */
@@ -131,7 +132,7 @@ public class ChangeRequests {
                     + ", directly or not, and cannot become their manager");
         }
         boolean changesManager = newManager != null && !newManager.equals(subject.getManager());
-        boolean promotes = targetRules.check(submission.type(), subject, target, newManager);
+        boolean promotes = targetRules.check(submission.type(), submission.outcome(), subject, target, newManager);
         if (!em.createNamedQuery(ChangeRequest.OPEN_FOR_SUBJECT, ChangeRequest.class).setParameter("subject", subject)
                 .getResultList().isEmpty()) {
             throw new Conflict(subject.getName() + " already has an open request: decide or withdraw it first");
@@ -140,6 +141,7 @@ public class ChangeRequests {
         Map<Party, Employee> bound = parties.bind(needed, subject, changesManager ? newManager : null);
         ChangeRequest request = new ChangeRequest(submission.type(), subject, requester, target,
                 changesManager ? newManager : null, submission.justification(), submission.effectiveDate(), bound, now());
+        request.trial(submission.reviewDate(), submission.outcome());
         em.persist(request);
         em.flush();
         audit.record(caller.login(), null, "SUBMITTED", SUBJECT, request.getId(), null,
@@ -295,9 +297,12 @@ public class ChangeRequests {
             case TRACK_CHANGE -> "Moved from " + from + " to " + event.getToLevel().getCode() + " ("
                     + event.getToLevel().getTrack().getName() + ")";
             case MANAGEMENT_TRIAL -> "Management trial: " + event.getToLevel().getCode();
-            case TRIAL_OUTCOME -> event.getToLevel().getTrack().getKind().name().equals("IC")
-                    ? "Trial concluded — returned to IC as " + event.getToLevel().getCode()
-                    : "Trial concluded — confirmed as " + event.getToLevel().getCode();
+            case TRIAL_OUTCOME -> switch (event.getRequest().outcome().orElse(TrialOutcome.CONFIRM)) {
+                case RETURN_TO_IC -> "Trial concluded — returned to IC as " + event.getToLevel().getCode()
+                        + " (band " + event.getToLevel().getBand() + " kept)";
+                case EXTEND -> "Trial extended until " + event.getRequest().reviewDate().map(String::valueOf).orElse("?");
+                case CONFIRM -> "Trial concluded — confirmed as " + event.getToLevel().getCode();
+            };
             case LATERAL_MOVE -> "Moved to another team as " + event.getToLevel().getCode();
         };
     }

@@ -3,6 +3,7 @@ package org.trellis.career.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
@@ -22,6 +23,7 @@ import java.util.logging.Logger;
 import org.trellis.career.control.Effects;
 import org.trellis.career.entity.ChangeRequest;
 import org.trellis.career.entity.RequestState;
+import org.trellis.identity.entity.Role;
 
 /**
  * Makes approved requests take effect on their effective date: at start-up (catching up on dates
@@ -31,7 +33,6 @@ import org.trellis.career.entity.RequestState;
  */
 @Singleton
 @Startup
-@PermitAll
 @DependsOn("SchemaMigrations")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class EffectiveDates {
@@ -57,8 +58,14 @@ public class EffectiveDates {
         applyDue();
     }
 
+    /** The administrators' "apply what is due now": the same catch-up the server runs at start-up. */
+    @RolesAllowed(Role.ADMIN_ROLE)
+    public int applyDueNow() {
+        return applyDue();
+    }
+
     /** @return how many requests took effect */
-    public int applyDue() {
+    int applyDue() {
         List<Long> due = em.createNamedQuery(ChangeRequest.DUE, ChangeRequest.class)
                 .setParameter("today", LocalDate.now(ZoneOffset.UTC))
                 .getResultStream().map(ChangeRequest::getId).toList();
@@ -74,6 +81,7 @@ public class EffectiveDates {
         return applied;
     }
 
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void applyOne(long id) {
         ChangeRequest request = em.find(ChangeRequest.class, id, LockModeType.PESSIMISTIC_WRITE);

@@ -1,6 +1,6 @@
 package org.trellis.career.boundary;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -13,7 +13,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.trellis.audit.control.AuditTrail;
 import org.trellis.career.control.ReminderRules;
+import org.trellis.career.entity.ChangeRequest;
 import org.trellis.career.entity.SignOff;
+import org.trellis.identity.entity.Role;
 import org.trellis.notification.control.Notifier;
 import org.trellis.people.entity.Employee;
 
@@ -24,7 +26,6 @@ import org.trellis.people.entity.Employee;
  */
 @Singleton
 @Startup
-@PermitAll
 @DependsOn("SchemaMigrations")
 public class Reminders {
 
@@ -40,14 +41,48 @@ public class Reminders {
     @Inject
     AuditTrail audit;
 
+    /**
+     * A trial whose review date has come: its manager and HR are asked for the outcome (confirm,
+     * extend, return to IC). Asking is all: the outcome goes through the workflow like any request.
+     */
+    int promptTrialReviews(OffsetDateTime now) {
+        int prompts = 0;
+        for (ChangeRequest trial : em.createNamedQuery(ChangeRequest.TRIALS_TO_REVIEW, ChangeRequest.class)
+                .setParameter("today", now.toLocalDate()).getResultList()) {
+            Employee subject = trial.getSubject();
+            String body = "The management trial of " + subject.getName() + " (" + trial.getTargetLevel().getCode()
+                    + ", request " + trial.getId() + ") is due for review since " + trial.reviewDate().orElseThrow()
+                    + ". Talk it through with them, then submit a TRIAL_OUTCOME: confirm, extend, or return to IC"
+                    + " (which keeps the band and is recorded as a concluded trial).";
+            java.util.Set<Employee> asked = new java.util.LinkedHashSet<>();
+            if (subject.getManager() != null) {
+                asked.add(subject.getManager());
+            }
+            if (subject.getDepartment().getHrPartner() != null) {
+                asked.add(subject.getDepartment().getHrPartner());
+            }
+            asked.forEach(person -> notifier.tell(person, trial.getId(), "Trial review due: " + subject.getName(), body));
+            trial.reviewPrompted(now);
+            audit.record("system", null, "TRIAL_REVIEW_DUE", ChangeRequests.SUBJECT, trial.getId(), null,
+                    "asked " + asked.stream().map(Employee::getEmployeeNumber).toList());
+            prompts++;
+        }
+        return prompts;
+    }
+
     @Schedule(hour = "*", minute = "17", persistent = false)
     void hourly() {
         sweep(OffsetDateTime.now(ZoneOffset.UTC));
     }
 
+    @RolesAllowed(Role.ADMIN_ROLE)
+    public int sweepNow() {
+        return sweep(OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
     /** @return how many nudges went out */
-    public int sweep(OffsetDateTime now) {
-        int nudges = 0;
+    int sweep(OffsetDateTime now) {
+        int nudges = promptTrialReviews(now);
         List<SignOff> waiting = em.createNamedQuery(SignOff.PENDING_OF_OPEN_REQUESTS, SignOff.class).getResultList();
         for (SignOff signOff : waiting) {
             ReminderRules.Due due = rules.due(signOff.getRequest().getSubmittedAt(), signOff.getRemindedAt(),

@@ -2,6 +2,7 @@ package org.trellis.career.control;
 
 import jakarta.enterprise.context.Dependent;
 import org.trellis.career.entity.RequestType;
+import org.trellis.career.entity.TrialOutcome;
 import org.trellis.framework.entity.Level;
 import org.trellis.framework.entity.TrackKind;
 import org.trellis.framework.entity.VersionState;
@@ -19,6 +20,11 @@ public class TargetLevelRules {
 
     /** @return true when the move is also a promotion (a higher band) */
     public boolean check(RequestType type, Employee subject, Level target, Employee newManager) {
+        return check(type, null, subject, target, newManager);
+    }
+
+    /** @param outcome how a trial ends, for a TRIAL_OUTCOME */
+    public boolean check(RequestType type, TrialOutcome outcome, Employee subject, Level target, Employee newManager) {
         if (target.getFrameworkVersion().getState() != VersionState.PUBLISHED) {
             throw new RuleViolation(target.getCode() + " is not a level of the published framework version");
         }
@@ -65,6 +71,16 @@ public class TargetLevelRules {
                 if (to != from) {
                     throw new RuleViolation("A trial outcome keeps the band (" + from + "): " + target.getCode()
                             + " is band " + to);
+                }
+                if (current.getTrack().getKind() != TrackKind.MANAGEMENT) {
+                    throw new RuleViolation(subject.getName() + " is not on a management trial (" + current.getCode() + ")");
+                }
+                if (outcome == TrialOutcome.RETURN_TO_IC && target.getTrack().getKind() != TrackKind.IC) {
+                    throw new RuleViolation("A return to IC lands on the IC level of the same band");
+                }
+                if ((outcome == TrialOutcome.CONFIRM || outcome == TrialOutcome.EXTEND)
+                        && !target.getCode().equals(current.getCode())) {
+                    throw new RuleViolation("Confirming or extending a trial keeps " + current.getCode());
                 }
             }
             case LATERAL_MOVE -> {

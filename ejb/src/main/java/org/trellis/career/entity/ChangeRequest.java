@@ -40,12 +40,16 @@ import org.trellis.rules.RuleViolation;
 @NamedQuery(name = ChangeRequest.OPEN_FOR_SUBJECT, query = "SELECT r FROM ChangeRequest r WHERE r.subject = :subject"
         + " AND r.state IN (org.trellis.career.entity.RequestState.SUBMITTED, org.trellis.career.entity.RequestState.ON_HOLD,"
         + " org.trellis.career.entity.RequestState.APPROVED)")
+@NamedQuery(name = ChangeRequest.TRIALS_TO_REVIEW, query = "SELECT r FROM ChangeRequest r"
+        + " WHERE r.state = org.trellis.career.entity.RequestState.EFFECTIVE AND r.reviewDate <= :today"
+        + " AND r.reviewPromptedAt IS NULL ORDER BY r.id")
 @NamedQuery(name = ChangeRequest.DUE, query = "SELECT r FROM ChangeRequest r"
         + " WHERE r.state = org.trellis.career.entity.RequestState.APPROVED AND r.effectiveDate <= :today ORDER BY r.id")
 public class ChangeRequest {
 
     public static final String OPEN_FOR_SUBJECT = "ChangeRequest.openForSubject";
     public static final String DUE = "ChangeRequest.due";
+    public static final String TRIALS_TO_REVIEW = "ChangeRequest.trialsToReview";
 
     @Id
     @SequenceGenerator(name = "change_request_seq", sequenceName = "change_request_seq", allocationSize = 50)
@@ -99,6 +103,17 @@ public class ChangeRequest {
     @Column(name = "effective_at")
     private OffsetDateTime effectiveAt;
 
+    /** Management trials (and extended ones): when the trial's manager and HR review it. */
+    @Column(name = "review_date")
+    private LocalDate reviewDate;
+
+    @Column(name = "review_prompted_at")
+    private OffsetDateTime reviewPromptedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private TrialOutcome outcome;
+
     @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<SignOff> signOffs = new ArrayList<>();
@@ -137,6 +152,38 @@ public class ChangeRequest {
         for (Map.Entry<Party, Employee> binding : bindings.entrySet()) {
             signOffs.add(new SignOff(this, binding.getKey(), ++position, binding.getValue()));
         }
+    }
+
+    /**
+     * Makes a trial time-boxed: a trial (or a trial extension) names the day it is reviewed; a trial
+     * outcome names how the trial ends. Called right after construction, before the request is stored.
+     */
+    public void trial(LocalDate reviewDate, TrialOutcome outcome) {
+        boolean reviewed = type == RequestType.MANAGEMENT_TRIAL || outcome == TrialOutcome.EXTEND;
+        if (reviewed && (reviewDate == null || !reviewDate.isAfter(effectiveDate))) {
+            throw new RuleViolation("A management trial is time-boxed: reviewDate is required, after the effective date");
+        }
+        if (type == RequestType.TRIAL_OUTCOME && outcome == null) {
+            throw new RuleViolation("A trial outcome says how the trial ends: outcome CONFIRM, EXTEND or RETURN_TO_IC");
+        }
+        if (type != RequestType.TRIAL_OUTCOME && outcome != null) {
+            throw new RuleViolation("Only a TRIAL_OUTCOME has an outcome");
+        }
+        this.reviewDate = reviewed ? reviewDate : null;
+        this.outcome = outcome;
+    }
+
+    /** The trial's manager and HR were asked for its outcome: once. */
+    public void reviewPrompted(OffsetDateTime at) {
+        this.reviewPromptedAt = at;
+    }
+
+    public Optional<LocalDate> reviewDate() {
+        return Optional.ofNullable(reviewDate);
+    }
+
+    public Optional<TrialOutcome> outcome() {
+        return Optional.ofNullable(outcome);
     }
 
     /**

@@ -15,7 +15,8 @@ import org.trellis.people.entity.Employee;
 public record RequestView(long id, RequestType type, RequestState state, long version, Person subject, Person requester,
         LevelView from, LevelView to, Person currentManager, Person newManager, String justification,
         LocalDate effectiveDate, OffsetDateTime submittedAt, OffsetDateTime decidedAt, OffsetDateTime effectiveAt,
-        List<PartyView> parties, List<Party> waitingOn) implements Serializable {
+        LocalDate reviewDate, TrialOutcome outcome, List<PartyView> parties, List<Party> waitingOn)
+        implements Serializable {
 
     /** A person on a request; {@code login} is null for someone without a Trellis account. */
     public record Person(String number, String name, String login) implements Serializable {
@@ -59,6 +60,7 @@ public record RequestView(long id, RequestType type, RequestState state, long ve
                 Person.of(r.getRequester(), logins), LevelView.of(r.fromLevel().orElse(null)), LevelView.of(r.getTargetLevel()),
                 Person.of(r.currentManager().orElse(null), logins), Person.of(r.newManager().orElse(null), logins),
                 r.getJustification(),
-                r.getEffectiveDate(), r.getSubmittedAt(), r.getDecidedAt(), r.getEffectiveAt(), parties, waitingOn);
+                r.getEffectiveDate(), r.getSubmittedAt(), r.getDecidedAt(), r.getEffectiveAt(), r.reviewDate().orElse(null),
+                r.outcome().orElse(null), parties, waitingOn);
     }
 }

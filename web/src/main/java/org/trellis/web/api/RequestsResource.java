@@ -20,6 +20,7 @@ import org.trellis.career.entity.Party;
 import org.trellis.career.entity.RequestState;
 import org.trellis.career.entity.RequestType;
 import org.trellis.career.entity.RequestView;
+import org.trellis.career.entity.TrialOutcome;
 
 /** Change requests: submit, read, decide, hold and release, withdraw, reassign. */
 @Path("requests")
@@ -30,9 +31,13 @@ public class RequestsResource {
     @Inject
     ChangeRequests requests;
 
-    /** {@code {"type","employee","targetLevel","effectiveDate","justification","newManager"}}. */
+    /**
+     * {@code {"type","employee","targetLevel","effectiveDate","justification","newManager"}}; a
+     * MANAGEMENT_TRIAL adds {@code "reviewDate"}, a TRIAL_OUTCOME {@code "outcome"} (CONFIRM, EXTEND with
+     * a new reviewDate, RETURN_TO_IC).
+     */
     public record Submission(String type, String employee, String targetLevel, String effectiveDate, String justification,
-            String newManager) {
+            String newManager, String reviewDate, String outcome) {
     }
 
     /** {@code {"party","decision":"APPROVE|REJECT|HOLD","comment","version"}}; version (optional) detects stale pages. */
@@ -51,7 +56,9 @@ public class RequestsResource {
             throw new IllegalArgumentException("Send the request as JSON: type, employee, targetLevel, effectiveDate, justification");
         }
         RequestView created = requests.submit(new ChangeRequests.Submission(parse(RequestType.class, body.type(), "type"),
-                body.employee(), body.targetLevel(), date(body.effectiveDate()), body.justification(), body.newManager()));
+                body.employee(), body.targetLevel(), date(body.effectiveDate()), body.justification(), body.newManager(),
+                body.reviewDate() == null || body.reviewDate().isBlank() ? null : date(body.reviewDate()),
+                body.outcome() == null || body.outcome().isBlank() ? null : parse(TrialOutcome.class, body.outcome(), "outcome")));
         return Response.created(URI.create("requests/" + created.id())).entity(created).build();
     }
 
