@@ -234,7 +234,9 @@ class WorkflowApiIT {
     @Test
     void aTrialIsTimeBoxedAndAReturnToIcIsAConcludedTrialThatKeepsTheBand() throws Exception {
         // ivan (IC3) tries management on M3 from today, reviewed in 60 days.
-        HttpResponse<String> noReview = submitRaw("mike", "MANAGEMENT_TRIAL", "E1020", "M3", today(), null);
+        HttpResponse<String> noReview = TrellisClient.as("mike").post("/api/requests", JSON, ("{\"type\":\"MANAGEMENT_TRIAL\","
+                + "\"employee\":\"E1020\",\"targetLevel\":\"M3\",\"effectiveDate\":\"" + today()
+                + "\",\"justification\":\"Wants to try leading\"}").getBytes(StandardCharsets.UTF_8));
         assertRefused(noReview, 422, "reviewDate");
         String body = "{\"type\":\"MANAGEMENT_TRIAL\",\"employee\":\"E1020\",\"targetLevel\":\"M3\",\"effectiveDate\":\""
                 + today() + "\",\"reviewDate\":\"" + today().plusDays(60) + "\",\"justification\":\"Wants to try leading\"}";
@@ -307,7 +309,8 @@ class WorkflowApiIT {
             String newManager) {
         String body = "{\"type\":\"" + type + "\",\"employee\":\"" + employee + "\",\"targetLevel\":\"" + level
                 + "\",\"effectiveDate\":\"" + date + "\",\"justification\":\"Ready, and wants it\""
-                + (newManager == null ? "" : ",\"newManager\":\"" + newManager + "\"") + "}";
+                + (newManager == null ? "" : ",\"newManager\":\"" + newManager + "\"")
+                + (type.equals("MANAGEMENT_TRIAL") ? ",\"reviewDate\":\"" + date.plusDays(60) + "\"" : "") + "}";
         return TrellisClient.as(login).post("/api/requests", JSON, body.getBytes(StandardCharsets.UTF_8));
     }
 
