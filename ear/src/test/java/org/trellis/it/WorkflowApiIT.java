@@ -285,6 +285,38 @@ class WorkflowApiIT {
                 "never a demotion");
     }
 
+    @Test
+    void hrConfiguresThePolicyAndEachChangeIsANewAuditedVersion() {
+        JsonObject before = JsonBodies.object(TrellisClient.as("ivan").get("/api/policy"));
+        assertEquals(6, before.getInt("seniorBand"));
+        HttpResponse<String> notHr = TrellisClient.as("dana").put("/api/policy", JSON,
+                "{\"seniorBand\":5,\"reminderDays\":3,\"escalationDays\":7,\"reason\":\"x\"}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(403, notHr.statusCode());
+        assertRefused(TrellisClient.as("hana").put("/api/policy", JSON,
+                "{\"seniorBand\":5,\"reminderDays\":7,\"escalationDays\":3,\"reason\":\"x\"}".getBytes(StandardCharsets.UTF_8)),
+                422, "escalationDays");
+        HttpResponse<String> changed = TrellisClient.as("hana").put("/api/policy", JSON,
+                "{\"seniorBand\":5,\"reminderDays\":2,\"escalationDays\":5,\"reason\":\"Directors asked for a second pair of eyes from band 5\"}"
+                        .getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, changed.statusCode(), changed.body());
+        int version = JsonBodies.object(changed).getInt("version");
+        assertEquals(before.getInt("version") + 1, version);
+        try {
+            // From now on a promotion to band 5 also needs the director's own manager.
+            JsonObject request = submit("mike", "PROMOTION", "E1021", "IC5", today().plusDays(30), null);
+            assertEquals(List.of("CURRENT_MANAGER=mike", "DIRECTOR=dana", "HR=hana", "SENIOR_LEADER=vera"), parties(request));
+            TrellisClient.as("mike").post("/api/requests/" + request.getJsonNumber("id") + "/withdraw", JSON, new byte[0]);
+        } finally {
+            TrellisClient.as("hana").put("/api/policy", JSON,
+                    "{\"seniorBand\":6,\"reminderDays\":3,\"escalationDays\":7,\"reason\":\"Back to the defaults\"}"
+                            .getBytes(StandardCharsets.UTF_8));
+        }
+        JsonArray history = JsonBodies.array(TrellisClient.as("hana").get("/api/policy/history"));
+        assertEquals(version + 1, history.getJsonObject(0).getInt("version"));
+        assertEquals("hana", history.getJsonObject(1).getString("changedBy"));
+        assertTrue(JsonBodies.object(TrellisClient.as("hana").get("/api/audit/verify")).getBoolean("intact"));
+    }
+
     private static String aReportOf(String login, String manager, List<String> except) {
         return JsonBodies.object(TrellisClient.as(login).get("/api/employees?size=200")).getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream()

@@ -24,6 +24,7 @@ import java.util.Set;
 import org.trellis.audit.control.AuditTrail;
 import org.trellis.career.control.Effects;
 import org.trellis.career.control.PartyResolver;
+import org.trellis.career.control.Policies;
 import org.trellis.career.control.SignOffPolicy;
 import org.trellis.career.control.TargetLevelRules;
 import org.trellis.career.entity.CareerEvent;
@@ -68,6 +69,9 @@ public class ChangeRequests {
 
     @Inject
     SignOffPolicy policy;
+
+    @Inject
+    Policies policies;
 
     @Inject
     PartyResolver parties;
@@ -137,7 +141,8 @@ public class ChangeRequests {
                 .getResultList().isEmpty()) {
             throw new Conflict(subject.getName() + " already has an open request: decide or withdraw it first");
         }
-        Set<Party> needed = policy.partiesFor(submission.type(), target.getBand(), promotes, changesManager);
+        Set<Party> needed = policy.partiesFor(submission.type(), target.getBand(), promotes, changesManager,
+                policies.current().getSeniorBand());
         Map<Party, Employee> bound = parties.bind(needed, subject, changesManager ? newManager : null);
         ChangeRequest request = new ChangeRequest(submission.type(), subject, requester, target,
                 changesManager ? newManager : null, submission.justification(), submission.effectiveDate(), bound, now());

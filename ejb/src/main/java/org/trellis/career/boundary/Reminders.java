@@ -12,7 +12,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.trellis.audit.control.AuditTrail;
+import org.trellis.career.control.Policies;
 import org.trellis.career.control.ReminderRules;
+import org.trellis.career.entity.PolicyVersion;
 import org.trellis.career.entity.ChangeRequest;
 import org.trellis.career.entity.SignOff;
 import org.trellis.identity.entity.Role;
@@ -34,6 +36,9 @@ public class Reminders {
 
     @Inject
     ReminderRules rules;
+
+    @Inject
+    Policies policies;
 
     @Inject
     Notifier notifier;
@@ -83,10 +88,11 @@ public class Reminders {
     /** @return how many nudges went out */
     int sweep(OffsetDateTime now) {
         int nudges = promptTrialReviews(now);
+        PolicyVersion policy = policies.current();
         List<SignOff> waiting = em.createNamedQuery(SignOff.PENDING_OF_OPEN_REQUESTS, SignOff.class).getResultList();
         for (SignOff signOff : waiting) {
             ReminderRules.Due due = rules.due(signOff.getRequest().getSubmittedAt(), signOff.getRemindedAt(),
-                    signOff.getEscalatedAt(), now, rules.remindAfter(), rules.escalateAfter());
+                    signOff.getEscalatedAt(), now, policy.getReminderDays(), policy.getEscalationDays());
             long request = signOff.getRequest().getId();
             String what = signOff.getRequest().getType() + " of " + signOff.getRequest().getSubject().getName();
             if (due.remind()) {

@@ -8,24 +8,14 @@ import java.time.ZoneOffset;
 
 /**
  * When a waiting sign-off is nudged: a reminder to the party after {@code remindAfter} working days,
- * then word to the party's manager and HR after {@code escalateAfter} working days. Each once.
+ * then word to the party's manager and HR after {@code escalateAfter} working days (both from the
+ * sign-off policy HR configures). Each once.
  * Weekends are not working days. Nudges never decide anything (DESIGN invariant 2).
  */
 @Dependent
 public class ReminderRules {
 
-    public static final String REMIND_AFTER_PROPERTY = "trellis.reminder.working-days";
-    public static final String ESCALATE_AFTER_PROPERTY = "trellis.escalation.working-days";
-
     public record Due(boolean remind, boolean escalate) {
-    }
-
-    public int remindAfter() {
-        return Integer.getInteger(REMIND_AFTER_PROPERTY, 3);
-    }
-
-    public int escalateAfter() {
-        return Integer.getInteger(ESCALATE_AFTER_PROPERTY, 7);
     }
 
     public Due due(OffsetDateTime waitingSince, OffsetDateTime remindedAt, OffsetDateTime escalatedAt, OffsetDateTime now,

@@ -16,7 +16,7 @@ import org.trellis.career.entity.RequestType;
 @Dependent
 public class SignOffPolicy {
 
-    /** From this band on, a promotion also needs the director's own manager. */
+    /** From this band on, a promotion also needs the director's own manager (HR can change it). */
     public static final int SENIOR_BAND = 6;
 
     /**
@@ -24,6 +24,12 @@ public class SignOffPolicy {
      * @param changesManager true when the request names a new manager
      */
     public Set<Party> partiesFor(RequestType type, int targetBand, boolean promotes, boolean changesManager) {
+        return partiesFor(type, targetBand, promotes, changesManager, SENIOR_BAND);
+    }
+
+    /** @param seniorBand from this band on, a promotion also needs the director's own manager */
+    public Set<Party> partiesFor(RequestType type, int targetBand, boolean promotes, boolean changesManager,
+            int seniorBand) {
         Set<Party> parties = new LinkedHashSet<>();
         switch (type) {
             case TRACK_CHANGE, MANAGEMENT_TRIAL -> {
@@ -35,11 +41,11 @@ public class SignOffPolicy {
                 parties.add(Party.DIRECTOR);
                 parties.add(Party.HR);
                 if (promotes) {
-                    parties.addAll(promotionParties(targetBand));
+                    parties.addAll(promotionParties(targetBand, seniorBand));
                 }
             }
             case PROMOTION -> {
-                parties.addAll(promotionParties(targetBand));
+                parties.addAll(promotionParties(targetBand, seniorBand));
                 if (changesManager) {
                     parties.add(Party.RECEIVING_MANAGER);
                 }
@@ -62,12 +68,12 @@ public class SignOffPolicy {
         return parties;
     }
 
-    private static Set<Party> promotionParties(int targetBand) {
+    private static Set<Party> promotionParties(int targetBand, int seniorBand) {
         Set<Party> parties = new LinkedHashSet<>();
         parties.add(Party.CURRENT_MANAGER);
         parties.add(Party.DIRECTOR);
         parties.add(Party.HR);
-        if (targetBand >= SENIOR_BAND) {
+        if (targetBand >= seniorBand) {
             parties.add(Party.SENIOR_LEADER);
         }
         return parties;
