@@ -5,13 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.trellis.identity.boundary.Accounts;
 
-/** Trellis' own accounts: PBKDF2 password hashes in the database. Off when LDAP is configured. */
+/**
+ * Trellis' own accounts: PBKDF2 password hashes in the database. Off when LDAP is configured. A
+ * successful check is remembered for a few minutes ({@link RecentSignIns}), so API scripts using
+ * HTTP Basic are not slowed down by PBKDF2 on every call.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
@@ -20,12 +26,23 @@ public class AccountIdentityStore implements IdentityStore {
 
     private final boolean enabled = DirectorySettings.fromEnvironment().isEmpty();
 
+    private final RecentSignIns recent = new RecentSignIns(Clock.systemUTC());
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String login = credential.getCaller().strip().toLowerCase(Locale.ROOT);
-        return accounts.signIn(login, credential.getPassword().getValue())
-                .map(roles -> new CredentialValidationResult(login,
-                        roles.stream().map(Enum::name).collect(Collectors.toSet())))
-                .orElse(CredentialValidationResult.INVALID_RESULT);
+        String password = credential.getPasswordAsString();
+        Optional<Set<String>> remembered = recent.recall(login, password);
+        if (remembered.isPresent()) {
+            return new CredentialValidationResult(login, remembered.get());
+        }
+        Optional<Set<String>> groups = accounts.signIn(login, credential.getPassword().getValue())
+                .map(roles -> roles.stream().map(Enum::name).collect(Collectors.toSet()));
+        if (groups.isEmpty()) {
+            recent.forget(login);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        recent.remember(login, password, groups.get());
+        return new CredentialValidationResult(login, groups.get());
     }
 
     @Override
