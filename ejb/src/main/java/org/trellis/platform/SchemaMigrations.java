@@ -28,8 +28,9 @@ public class SchemaMigrations {
     @Resource(lookup = "jdbc/trellis")
     DataSource dataSource;
 
+    // Not named migrate(): Payara finds the lifecycle method by name, and an overload confuses it.
     @PostConstruct
-    void migrate() {
+    void migrateOnStartup() {
         MigrateResult result = migrate(dataSource);
         LOG.info(() -> "Trellis schema is at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migration(s) applied now)");
