@@ -53,6 +53,11 @@ public final class RosterBenchmark {
 
     /** New people in the Product department, in teams (see {@link #managerOf}), under diego. */
     static void writeRoster(Path file, String prefix, int rows) throws IOException {
+        writeRoster(file, prefix, rows, "");
+    }
+
+    /** @param level the Level code of every new person ("" for none) */
+    static void writeRoster(Path file, String prefix, int rows, String level) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try (OutputStream out = Files.newOutputStream(file)) {
             SXSSFSheet sheet = workbook.createSheet("Employees");
@@ -69,6 +74,9 @@ public final class RosterBenchmark {
                 row.createCell(2).setCellValue(prefix.toLowerCase() + i + "@bench.example");
                 row.createCell(3).setCellValue("Product");
                 row.createCell(4).setCellValue(manager);
+                if (!level.isEmpty()) {
+                    row.createCell(5).setCellValue(level);
+                }
                 row.createCell(6).setCellValue(LocalDate.of(2020, 1, 1).plusDays(i % 1500).toString());
             }
             workbook.write(out);
