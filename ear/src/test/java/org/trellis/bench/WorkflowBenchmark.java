@@ -41,6 +41,14 @@ public final class WorkflowBenchmark {
         HttpClient http = HttpClient.newHttpClient();
 
         String prefix = "W" + System.currentTimeMillis() % 100000 + "-";
+        if (people > 0) {
+            setUp(http, base, prefix, people, requests);
+        }
+        measure(http, base, jdbcUrl, decisions);
+    }
+
+    /** The roster of new people on IC2, and one open promotion per person who is not a lead. */
+    private static void setUp(HttpClient http, String base, String prefix, int people, int requests) throws Exception {
         Path roster = Files.createTempFile("workflow-bench-", ".xlsx");
         RosterBenchmark.writeRoster(roster, prefix, people, "IC2");
         long start = System.nanoTime();
@@ -83,24 +91,45 @@ public final class WorkflowBenchmark {
         long submitMillis = millis(start);
         System.out.printf("submitted %d requests in %d ms (%.0f per second, 4 clients)%n", created.get(), submitMillis,
                 created.get() * 1000.0 / submitMillis);
+        pool.shutdown();
+    }
 
+    private static void measure(HttpClient http, String base, String jdbcUrl, int decisions) throws Exception {
+        long start;
         try (Connection db = new org.postgresql.Driver().connect(jdbcUrl, new Properties())) {
             long hana = single(db, "SELECT id FROM employee WHERE employee_number = 'E1004'");
             for (int round = 1; round <= 3; round++) {
                 start = System.nanoTime();
-                HttpResponse<String> inbox = http.send(get(base + "/api/inbox", "hana").build(),
+                HttpResponse<String> page = http.send(get(base + "/api/inbox?first=0&max=200", "hana").build(),
                         HttpResponse.BodyHandlers.ofString());
-                long api = millis(start);
+                long firstPage = millis(start);
+                String total = page.headers().firstValue("X-Total-Count").orElse("?");
                 start = System.nanoTime();
-                int rows = bareInbox(db, hana);
-                long bare = millis(start);
-                System.out.printf("inbox round %d: API %d ms (%d, %.1f MB) vs bare JDBC %d ms (%d rows)%n", round, api,
-                        inbox.statusCode(), inbox.body().length() / 1e6, bare, rows);
+                int fetched = 0;
+                for (int first = 0; ; first += 1000) {
+                    HttpResponse<String> more = http.send(get(base + "/api/inbox?first=" + first + "&max=1000", "hana").build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    int items = more.body().split("\"party\":\"HR\",\"person\"", -1).length - 1;
+                    fetched += items;
+                    if (more.statusCode() != 200 || first + 1000 >= Integer.parseInt(total)) {
+                        break;
+                    }
+                }
+                long all = millis(start);
+                start = System.nanoTime();
+                int rows = bareInbox(db, hana, 0, 200);
+                long bareFirst = millis(start);
+                start = System.nanoTime();
+                int bareAll = bareInbox(db, hana, 0, Integer.MAX_VALUE);
+                long bareAllMillis = millis(start);
+                System.out.printf("inbox round %d (%s waiting): first page of 200 API %d ms vs bare JDBC %d ms (%d rows);"
+                        + " every page API %d ms vs bare JDBC %d ms (%d rows)%n", round, total, firstPage, bareFirst, rows, all,
+                        bareAllMillis, bareAll);
             }
             List<Long> ids = new ArrayList<>();
-            try (PreparedStatement q = db.prepareStatement("SELECT r.id FROM change_request r JOIN employee e ON e.id = r.subject_id"
-                    + " WHERE e.employee_number LIKE ? AND r.state = 'SUBMITTED' ORDER BY r.id")) {
-                q.setString(1, prefix + "%");
+            try (PreparedStatement q = db.prepareStatement("SELECT r.id FROM change_request r JOIN sign_off s ON s.request_id = r.id"
+                    + " WHERE r.state = 'SUBMITTED' AND s.party = 'HR' AND s.decision IS NULL AND s.person_id = ? ORDER BY r.id")) {
+                q.setLong(1, hana);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
                         ids.add(rs.getLong(1));
@@ -127,17 +156,18 @@ public final class WorkflowBenchmark {
             System.out.printf("sign-offs: API %d in %d ms (%.0f/s) vs bare JDBC %d in %d ms (%.0f/s)%n", viaApi.size(), api,
                     viaApi.size() * 1000.0 / api, viaJdbc.size(), bare, viaJdbc.size() * 1000.0 / bare);
         }
-        pool.shutdown();
     }
 
-    private static int bareInbox(Connection db, long person) throws Exception {
+    private static int bareInbox(Connection db, long person, int first, int max) throws Exception {
         int rows = 0;
         try (PreparedStatement q = db.prepareStatement("SELECT s.id, s.party, r.id, r.type, r.state, r.submitted_at,"
                 + " e.employee_number, e.name, l.code FROM sign_off s JOIN change_request r ON r.id = s.request_id"
                 + " JOIN employee e ON e.id = r.subject_id JOIN career_level l ON l.id = r.target_level_id"
                 + " WHERE s.person_id = ? AND s.decision IS NULL AND r.state IN ('SUBMITTED', 'ON_HOLD')"
-                + " ORDER BY r.submitted_at, r.id")) {
+                + " ORDER BY r.submitted_at, r.id OFFSET ? LIMIT ?")) {
             q.setLong(1, person);
+            q.setInt(2, first);
+            q.setInt(3, max);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     rows++;

@@ -5,10 +5,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.trellis.people.entity.Page;
 import org.trellis.career.boundary.ChangeRequests;
 
-/** The caller's pending sign-offs, own and delegated, oldest first. */
+/** The caller's pending sign-offs, own and delegated, oldest first, a page at a time. */
 @Path("inbox")
 @Produces(MediaType.APPLICATION_JSON)
 public class InboxResource {
@@ -16,8 +19,13 @@ public class InboxResource {
     @Inject
     ChangeRequests requests;
 
+    /**
+     * One page of the inbox ({@code ?first=0&max=200}, at most 1,000), oldest first; the header
+     * {@code X-Total-Count} says how many are waiting in all.
+     */
     @GET
-    public List<ChangeRequests.InboxItem> inbox() {
-        return requests.inbox();
+    public Response inbox(@QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("200") int max) {
+        Page<ChangeRequests.InboxItem> page = requests.inbox(first, max);
+        return Response.ok(page.items()).header("X-Total-Count", page.total()).build();
     }
 }
