@@ -317,6 +317,44 @@ class WorkflowApiIT {
         assertTrue(JsonBodies.object(TrellisClient.as("hana").get("/api/audit/verify")).getBoolean("intact"));
     }
 
+    @Test
+    void aPartyWhoKeepsARequestWaitingIsRemindedThenEscalatedOnceAndNeverDecidedFor() throws Exception {
+        // One of maya's generated reports, promoted: maya, dana and hana sign.
+        String number = aReportOf("maya", "E1011", List.of("E1022"));
+        String to = "IC" + (Integer.parseInt(levelOf(number).substring(2)) + 1);
+        JsonObject request = submit("maya", "PROMOTION", number, to, today().plusDays(30), null);
+        long id = request.getJsonNumber("id").longValue();
+        approve("maya", id, "CURRENT_MANAGER");
+        approve("hana", id, "HR");
+        // Twelve days pass (at least eight working days) while dana does not decide.
+        try (java.sql.Connection db = new org.postgresql.Driver().connect(
+                "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=trellis_it&user=postgres", new java.util.Properties());
+                java.sql.PreparedStatement past = db.prepareStatement(
+                        "UPDATE change_request SET submitted_at = submitted_at - INTERVAL '12 days' WHERE id = ?")) {
+            past.setLong(1, id);
+            assertEquals(1, past.executeUpdate());
+        }
+        TrellisClient.as("admin").post("/api/operations/reminders", JSON, new byte[0]);
+        TrellisClient.as("admin").post("/api/operations/reminders", JSON, new byte[0]);
+
+        assertEquals(1, titled("dana", "Reminder: request " + id + " waits for you"), "dana is reminded once");
+        assertEquals(1, titled("vera", "Request " + id + " waits for Dana Okafor"), "dana's manager is told once");
+        assertEquals(1, titled("hana", "Request " + id + " waits for Dana Okafor"), "HR is told once");
+        JsonObject after = JsonBodies.object(TrellisClient.as("maya").get("/api/requests/" + id));
+        assertEquals("SUBMITTED", after.getString("state"), "nudges never decide");
+        assertEquals(List.of("DIRECTOR"), after.getJsonArray("waitingOn").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList());
+        List<String> actions = JsonBodies.array(TrellisClient.as("hana").get("/api/audit?request=" + id))
+                .getValuesAs(JsonObject.class).stream().map(a -> a.getString("action")).toList();
+        assertTrue(actions.containsAll(List.of("REMINDED", "ESCALATED")), actions.toString());
+        TrellisClient.as("maya").post("/api/requests/" + id + "/withdraw", JSON, new byte[0]);
+    }
+
+    private static long titled(String login, String title) {
+        return JsonBodies.array(TrellisClient.as(login).get("/api/notifications")).getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("title").equals(title)).count();
+    }
+
     private static String aReportOf(String login, String manager, List<String> except) {
         return JsonBodies.object(TrellisClient.as(login).get("/api/employees?size=200")).getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream()
