@@ -167,10 +167,7 @@ public class Frameworks {
         Framework framework = framework(frameworkId);
         FrameworkVersion draft = framework.version(number)
                 .orElseThrow(() -> new NotFound("Framework " + framework.getName() + " has no version " + number));
-        if (draft.getState() != VersionState.DRAFT) {
-            throw new RuleViolation("Version " + number + " of " + framework.getName() + " is " + draft.getState()
-                    + ": only a draft can be published");
-        }
+        draft.requireDraft("published");
         Optional<FrameworkVersion> current = framework.published();
         List<Employee> holders = current.map(this::holdersOf).orElse(List.of());
         Map<String, Level> newLevels = draft.levels().stream().collect(Collectors.toMap(Level::getCode, Function.identity()));

@@ -68,6 +68,7 @@ public class Framework {
 
     /** Publishes a draft; the version in force until now is retired, kept and still readable. */
     public void publish(FrameworkVersion draft, OffsetDateTime at) {
+        draft.requireDraft("published");
         published().ifPresent(current -> current.retire(at));
         draft.publish(at);
     }

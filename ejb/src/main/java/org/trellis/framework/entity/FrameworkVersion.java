@@ -121,7 +121,8 @@ public class FrameworkVersion {
         state = target;
     }
 
-    void requireDraft(String what) {
+    /** Refuses anything but a draft, naming what was tried ("published", "changed", "discarded"). */
+    public void requireDraft(String what) {
         if (state != VersionState.DRAFT) {
             throw new RuleViolation("Version " + number + " of " + framework.getName() + " is " + state
                     + ": only a draft can be " + what);
