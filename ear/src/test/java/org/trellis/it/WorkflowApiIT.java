@@ -214,8 +214,7 @@ class WorkflowApiIT {
         assertEquals(from, levelOf(number), "not before its date");
 
         // The server was down on the effective date: the date is now in the past.
-        try (java.sql.Connection db = new org.postgresql.Driver().connect(
-                "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=trellis_it&user=postgres", new java.util.Properties());
+        try (java.sql.Connection db = testDatabase();
                 java.sql.PreparedStatement move = db.prepareStatement("UPDATE change_request SET effective_date = ? WHERE id = ?")) {
             move.setObject(1, today().minusDays(1));
             move.setLong(2, id);
@@ -250,8 +249,7 @@ class WorkflowApiIT {
         assertEquals("M3", levelOf("E1020"));
 
         // The review date comes (moved to today here): the trial's manager and HR are asked, once.
-        try (java.sql.Connection db = new org.postgresql.Driver().connect(
-                "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=trellis_it&user=postgres", new java.util.Properties());
+        try (java.sql.Connection db = testDatabase();
                 java.sql.PreparedStatement due = db.prepareStatement("UPDATE change_request SET review_date = ? WHERE id = ?")) {
             due.setObject(1, today());
             due.setLong(2, trial);
@@ -327,8 +325,7 @@ class WorkflowApiIT {
         approve("maya", id, "CURRENT_MANAGER");
         approve("hana", id, "HR");
         // Twelve days pass (at least eight working days) while dana does not decide.
-        try (java.sql.Connection db = new org.postgresql.Driver().connect(
-                "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=trellis_it&user=postgres", new java.util.Properties());
+        try (java.sql.Connection db = testDatabase();
                 java.sql.PreparedStatement past = db.prepareStatement(
                         "UPDATE change_request SET submitted_at = submitted_at - INTERVAL '12 days' WHERE id = ?")) {
             past.setLong(1, id);
@@ -348,6 +345,15 @@ class WorkflowApiIT {
                 .getValuesAs(JsonObject.class).stream().map(a -> a.getString("action")).toList();
         assertTrue(actions.containsAll(List.of("REMINDED", "ESCALATED")), actions.toString());
         TrellisClient.as("maya").post("/api/requests/" + id + "/withdraw", JSON, new byte[0]);
+    }
+
+    /**
+     * The test domain's own database, to move time by moving data (a date "passed while the server was
+     * down"); the server is then asked to run the very jobs it runs on schedule.
+     */
+    private static java.sql.Connection testDatabase() throws java.sql.SQLException {
+        return new org.postgresql.Driver().connect(
+                "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=trellis_it&user=postgres", new java.util.Properties());
     }
 
     private static long titled(String login, String title) {

@@ -172,7 +172,7 @@ public class ChangeRequests {
         }
         Caller caller = callers.current();
         Employee actor = employeeOf(caller);
-        ChangeRequest request = lockedForChange(id, expectedVersion);
+        ChangeRequest request = lockedForChange(caller, id, expectedVersion);
         String before = request.getState().name();
         Employee onBehalfOf = onBehalfOf(request, party, actor);
         SignOff signOff = request.decide(party, decision, actor, onBehalfOf, comment, now());
@@ -187,7 +187,7 @@ public class ChangeRequests {
     public RequestView release(long id, Party party, Long expectedVersion) {
         Caller caller = callers.current();
         Employee actor = employeeOf(caller);
-        ChangeRequest request = lockedForChange(id, expectedVersion);
+        ChangeRequest request = lockedForChange(caller, id, expectedVersion);
         String before = request.getState().name();
         Employee onBehalfOf = onBehalfOf(request, party, actor);
         request.release(party, actor, onBehalfOf, now());
@@ -202,7 +202,7 @@ public class ChangeRequests {
 
     public RequestView withdraw(long id, Long expectedVersion) {
         Caller caller = callers.current();
-        ChangeRequest request = lockedForChange(id, expectedVersion);
+        ChangeRequest request = lockedForChange(caller, id, expectedVersion);
         String before = request.getState().name();
         request.withdraw(employeeOf(caller), now());
         audit.record(caller.login(), null, "WITHDRAWN", SUBJECT, id, before, request.getState().name());
@@ -221,7 +221,7 @@ public class ChangeRequests {
             throw new RuleViolation("A reassignment needs a reason");
         }
         Caller caller = callers.current();
-        ChangeRequest request = lockedForChange(id, null);
+        ChangeRequest request = lockedForChange(caller, id, null);
         Employee newPerson = employee(personNumber, "person");
         String before = request.signOff(party).map(s -> s.getPerson().getEmployeeNumber()).orElse("-");
         request.reassign(party, newPerson);
@@ -274,9 +274,7 @@ public class ChangeRequests {
         Employee me = caller.employee().get();
         List<Employee> people = new ArrayList<>();
         people.add(me);
-        em.createNamedQuery(Delegation.ACTIVE_FOR_DELEGATE, Delegation.class)
-                .setParameter("delegate", me).setParameter("today", today()).getResultStream()
-                .map(Delegation::getDelegator).forEach(people::add);
+        people.addAll(delegatorsOf(me));
         // A delegate never signs a request they are the subject or the requester of (DESIGN invariant 4).
         List<SignOff> pending = em.createNamedQuery(SignOff.PENDING_FOR, SignOff.class).setParameter("people", people)
                 .setParameter("me", me)
@@ -405,24 +403,21 @@ public class ChangeRequests {
         if (bound.equals(actor)) {
             return null;
         }
-        boolean delegated = em.createNamedQuery(Delegation.ACTIVE_FOR_DELEGATE, Delegation.class)
-                .setParameter("delegate", actor).setParameter("today", today()).getResultStream()
-                .anyMatch(d -> d.getDelegator().equals(bound));
-        if (!delegated) {
+        if (!delegatorsOf(actor).contains(bound)) {
             throw new NotAllowed(actor.getName() + " cannot decide as " + party + " on request " + request.getId()
                     + ": not bound to that party");
         }
         return bound;
     }
 
-    private ChangeRequest lockedForChange(long id, Long expectedVersion) {
+    private ChangeRequest lockedForChange(Caller caller, long id, Long expectedVersion) {
         // Decisions on one request queue up behind each other (two approvers at the same moment both
         // count), and every change bumps the request's version, so that a stale page is detected.
         ChangeRequest request = em.find(ChangeRequest.class, id, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         if (request == null) {
             throw new NotFound("There is no request " + id);
         }
-        requireVisible(callers.current(), request);
+        requireVisible(caller, request);
         if (expectedVersion != null && expectedVersion != request.getVersion()) {
             throw new Conflict("Request " + id + " changed since you loaded it (now " + request.getState()
                     + "): reload it and decide again");
@@ -446,9 +441,14 @@ public class ChangeRequests {
     }
 
     private boolean isDelegateFor(Employee me, ChangeRequest request) {
+        return delegatorsOf(me).stream().anyMatch(request::isBound);
+    }
+
+    /** The people whose sign-offs are delegated to this person today. */
+    private List<Employee> delegatorsOf(Employee delegate) {
         return em.createNamedQuery(Delegation.ACTIVE_FOR_DELEGATE, Delegation.class)
-                .setParameter("delegate", me).setParameter("today", today()).getResultStream()
-                .anyMatch(d -> request.isBound(d.getDelegator()));
+                .setParameter("delegate", delegate).setParameter("today", today()).getResultStream()
+                .map(Delegation::getDelegator).toList();
     }
 
     private Employee employee(String number, String field) {
