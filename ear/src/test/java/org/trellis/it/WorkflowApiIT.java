@@ -353,7 +353,8 @@ class WorkflowApiIT {
      */
     private static java.sql.Connection testDatabase() throws java.sql.SQLException {
         return new org.postgresql.Driver().connect(
-                "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=trellis_it&user=postgres", new java.util.Properties());
+                "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + System.getProperty("trellis.it.schema", "trellis_it")
+                        + "&user=postgres", new java.util.Properties());
     }
 
     private static long titled(String login, String title) {
