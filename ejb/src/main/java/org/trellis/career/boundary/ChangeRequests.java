@@ -33,6 +33,7 @@ import org.trellis.career.entity.Decision;
 import org.trellis.career.entity.Delegation;
 import org.trellis.career.entity.Party;
 import org.trellis.career.entity.RequestState;
+import org.trellis.career.entity.RequestEvent;
 import org.trellis.career.entity.RequestType;
 import org.trellis.career.entity.RequestView;
 import org.trellis.career.entity.SignOff;
@@ -99,8 +100,38 @@ public class ChangeRequests {
     }
 
     /** One pending sign-off in an approver's inbox; {@code onBehalfOf} is set for delegated ones. */
-    public record InboxItem(RequestView request, Party party, RequestView.Person onBehalfOf, OffsetDateTime waitingSince)
+    public record InboxItem(RequestView request, Party party, RequestView.Person onBehalfOf, OffsetDateTime waitingSince,
+            String department) implements Serializable {
+    }
+
+    /** How an approver narrows and orders their inbox; every field is optional. */
+    public record InboxQuery(RequestType type, String subject, String department, InboxOrder order, boolean descending)
             implements Serializable {
+        public static final InboxQuery OLDEST_FIRST = new InboxQuery(null, null, null, InboxOrder.WAITING_SINCE, false);
+    }
+
+    /** What the inbox can be sorted by; "due" is the request's effective date, the day it is meant to take effect. */
+    public enum InboxOrder {
+        WAITING_SINCE("r.submittedAt"), DUE("r.effectiveDate"), TYPE("r.type"), SUBJECT("e.name"), DEPARTMENT("d.name");
+
+        private final String path;
+
+        InboxOrder(String path) {
+            this.path = path;
+        }
+    }
+
+    /** One step of a request's life, as its participants see it. */
+    public record TimelineEntry(OffsetDateTime at, RequestEvent.Action action, Party party, RequestView.Person actor,
+            RequestView.Person onBehalfOf, String comment) implements Serializable {
+    }
+
+    /** What submitting would bind, shown to the requester before they submit. */
+    public record Preview(RequestView.Person subject, RequestView.LevelView from, RequestView.LevelView to,
+            RequestView.Person newManager, List<PartyPreview> parties) implements Serializable {
+    }
+
+    public record PartyPreview(Party party, RequestView.Person person) implements Serializable {
     }
 
     /** One entry of a career history. */
@@ -108,9 +139,12 @@ public class ChangeRequests {
             long request, String description) implements Serializable {
     }
 
-    @RolesAllowed({MANAGER_ROLE, DIRECTOR_ROLE, HR_ROLE})
-    public RequestView submit(Submission submission) {
-        Caller caller = callers.current();
+    /** A submission checked against every rule, with its parties bound, not yet stored. */
+    private record Prepared(Employee requester, Employee subject, Level target, Employee newManager,
+            Map<Party, Employee> bound) {
+    }
+
+    private Prepared prepare(Caller caller, Submission submission) {
         Employee requester = employeeOf(caller);
         if (submission.type() == null) {
             throw new RuleViolation("type is required: PROMOTION, TRACK_CHANGE, MANAGEMENT_TRIAL, TRIAL_OUTCOME or LATERAL_MOVE");
@@ -119,13 +153,7 @@ public class ChangeRequests {
             throw new RuleViolation("effectiveDate is required");
         }
         Employee subject = employee(submission.employee(), "employee");
-        if (subject.equals(requester)) {
-            throw new NotAllowed("Nobody requests a change of their own career position: ask your manager or HR");
-        }
-        if (!callers.sees(caller, subject)) {
-            throw new NotAllowed(requester.getName() + " may not propose changes for " + subject.getName()
-                    + ": they are outside your organisation");
-        }
+        requireMayPropose(caller, requester, subject);
         String levelCode = submission.targetLevel() == null ? "" : submission.targetLevel().strip();
         Level target = publishedLevels.byCode().get(levelCode.toUpperCase(Locale.ROOT));
         if (target == null) {
@@ -146,8 +174,66 @@ public class ChangeRequests {
         Set<Party> needed = policy.partiesFor(submission.type(), target.getBand(), promotes, changesManager,
                 policies.current().getSeniorBand());
         Map<Party, Employee> bound = parties.bind(needed, subject, changesManager ? newManager : null);
+        return new Prepared(requester, subject, target, changesManager ? newManager : null, bound);
+    }
+
+    private void requireMayPropose(Caller caller, Employee requester, Employee subject) {
+        if (subject.equals(requester)) {
+            throw new NotAllowed("Nobody requests a change of their own career position: ask your manager or HR");
+        }
+        if (!callers.sees(caller, subject)) {
+            throw new NotAllowed(requester.getName() + " may not propose changes for " + subject.getName()
+                    + ": they are outside your organisation");
+        }
+    }
+
+    /** Everything submitting would check and bind, without storing anything: the wizard's last step. */
+    @RolesAllowed({MANAGER_ROLE, DIRECTOR_ROLE, HR_ROLE})
+    public Preview preview(Submission submission) {
+        Prepared prepared = prepare(callers.current(), submission);
+        Map<String, String> logins = loginsOf(prepared.bound().values());
+        return new Preview(RequestView.Person.of(prepared.subject(), logins),
+                RequestView.LevelView.of(prepared.subject().level().orElse(null)), RequestView.LevelView.of(prepared.target()),
+                RequestView.Person.of(prepared.newManager(), logins),
+                prepared.bound().entrySet().stream()
+                        .map(b -> new PartyPreview(b.getKey(), RequestView.Person.of(b.getValue(), logins))).toList());
+    }
+
+    /**
+     * The levels a request of this type may target for this employee, by the same rules submitting
+     * applies: the wizard offers only these.
+     */
+    @RolesAllowed({MANAGER_ROLE, DIRECTOR_ROLE, HR_ROLE})
+    public List<RequestView.LevelView> targets(String employeeNumber, RequestType type, TrialOutcome outcome) {
+        Caller caller = callers.current();
+        Employee subject = employee(employeeNumber, "employee");
+        requireMayPropose(caller, employeeOf(caller), subject);
+        if (type == null) {
+            return List.of();
+        }
+        List<RequestView.LevelView> legal = new ArrayList<>();
+        for (Level level : publishedLevels.byCode().values()) {
+            try {
+                targetRules.check(type, outcome, subject, level, null);
+                legal.add(RequestView.LevelView.of(level));
+            } catch (RuleViolation notThisOne) {
+                // Not a legal target for this type: not offered.
+            }
+        }
+        legal.sort(java.util.Comparator.comparing(RequestView.LevelView::trackCode).thenComparingInt(RequestView.LevelView::band)
+                .thenComparing(RequestView.LevelView::code));
+        return legal;
+    }
+
+    @RolesAllowed({MANAGER_ROLE, DIRECTOR_ROLE, HR_ROLE})
+    public RequestView submit(Submission submission) {
+        Caller caller = callers.current();
+        Prepared prepared = prepare(caller, submission);
+        Employee requester = prepared.requester();
+        Employee subject = prepared.subject();
+        Level target = prepared.target();
         ChangeRequest request = new ChangeRequest(submission.type(), subject, requester, target,
-                changesManager ? newManager : null, submission.justification(), submission.effectiveDate(), bound, now());
+                prepared.newManager(), submission.justification(), submission.effectiveDate(), prepared.bound(), now());
         request.trial(submission.reviewDate(), submission.outcome());
         em.persist(request);
         em.flush();
@@ -224,7 +310,7 @@ public class ChangeRequests {
         ChangeRequest request = lockedForChange(caller, id, null);
         Employee newPerson = employee(personNumber, "person");
         String before = request.signOff(party).map(s -> s.getPerson().getEmployeeNumber()).orElse("-");
-        request.reassign(party, newPerson);
+        request.reassign(party, newPerson, caller.employee().orElse(null), reason.strip(), now());
         audit.record(caller.login(), null, "REASSIGNED", SUBJECT, id, party + " " + before,
                 party + " " + newPerson.getEmployeeNumber() + ": " + reason.strip());
         notifier.tell(newPerson, id, "Your sign-off is asked on request " + id,
@@ -262,8 +348,54 @@ public class ChangeRequests {
         return query.getResultStream().filter(r -> isVisible(caller, r)).map(this::view).toList();
     }
 
+    /** What happened to a request so far, in order; for everyone who may see the request. */
+    public List<TimelineEntry> timeline(long id) {
+        ChangeRequest request = em.find(ChangeRequest.class, id);
+        if (request == null) {
+            throw new NotFound("There is no request " + id);
+        }
+        requireVisible(callers.current(), request);
+        Map<String, String> logins = loginsOf(List.of(request));
+        return request.getEvents().stream()
+                .map(e -> new TimelineEntry(e.getAt(), e.getAction(), e.party().orElse(null),
+                        RequestView.Person.of(e.actor().orElse(null), logins),
+                        RequestView.Person.of(e.onBehalfOf().orElse(null), logins), e.getComment()))
+                .toList();
+    }
+
     /** The caller's pending sign-offs, their own and those delegated to them, oldest first, one page at a time. */
     public Page<InboxItem> inbox(int first, int max) {
+        return inbox(InboxQuery.OLDEST_FIRST, first, max);
+    }
+
+    /** How many sign-offs wait for the caller, their own and delegated: the number on the menu badge. */
+    public long pendingCount() {
+        Caller caller = callers.current();
+        if (caller.employee().isEmpty()) {
+            return 0;
+        }
+        Employee me = caller.employee().get();
+        return em.createNamedQuery(SignOff.COUNT_PENDING_FOR, Long.class).setParameter("people", signersFor(me))
+                .setParameter("me", me).getSingleResult();
+    }
+
+    /** The departments of the people whose requests wait in the caller's inbox: the inbox's department filter. */
+    public List<String> inboxDepartments() {
+        Caller caller = callers.current();
+        if (caller.employee().isEmpty()) {
+            return List.of();
+        }
+        Employee me = caller.employee().get();
+        return em.createQuery("SELECT DISTINCT d.name FROM SignOff s JOIN s.request r JOIN r.subject e JOIN e.department d"
+                + SignOff.PENDING_WHERE + " ORDER BY d.name", String.class)
+                .setParameter("people", signersFor(me)).setParameter("me", me).getResultList();
+    }
+
+    /**
+     * The caller's pending sign-offs, filtered and ordered in the database, one page at a time: an
+     * HR partner's inbox can hold thousands.
+     */
+    public Page<InboxItem> inbox(InboxQuery query, int first, int max) {
         if (first < 0 || max < 1 || max > MAX_INBOX_PAGE) {
             throw new IllegalArgumentException("An inbox page starts at 0 or later and holds 1 to " + MAX_INBOX_PAGE + " items");
         }
@@ -272,31 +404,69 @@ public class ChangeRequests {
             return new Page<>(List.of(), 0, first, max);
         }
         Employee me = caller.employee().get();
-        List<Employee> people = new ArrayList<>();
-        people.add(me);
-        people.addAll(delegatorsOf(me));
-        // A delegate never signs a request they are the subject or the requester of (DESIGN invariant 4).
-        List<SignOff> pending = em.createNamedQuery(SignOff.PENDING_FOR, SignOff.class).setParameter("people", people)
-                .setParameter("me", me)
-                .setFirstResult(first).setMaxResults(max)
+        List<Employee> people = signersFor(me);
+        StringBuilder filters = new StringBuilder();
+        if (query.type() != null) {
+            filters.append(" AND r.type = :type");
+        }
+        String subject = query.subject() == null ? "" : query.subject().strip().toLowerCase(Locale.ROOT);
+        if (!subject.isEmpty()) {
+            filters.append(" AND (LOWER(e.name) LIKE :subject ESCAPE '\\' OR LOWER(e.employeeNumber) LIKE :subject ESCAPE '\\')");
+        }
+        if (query.department() != null && !query.department().isBlank()) {
+            filters.append(" AND d.name = :department");
+        }
+        InboxOrder order = query.order() == null ? InboxOrder.WAITING_SINCE : query.order();
+        String direction = query.descending() ? " DESC" : " ASC";
+        String joins = " JOIN r.subject e JOIN e.department d";
+        // The order is chosen from a closed enum, never from the caller's text.
+        var page = em.createQuery("SELECT s FROM SignOff s JOIN FETCH s.request r" + joins + SignOff.PENDING_WHERE + filters
+                + " ORDER BY " + order.path + direction + ", r.submittedAt, r.id, s.position", SignOff.class);
+        var count = em.createQuery("SELECT COUNT(s) FROM SignOff s JOIN s.request r" + joins + SignOff.PENDING_WHERE + filters,
+                Long.class);
+        for (jakarta.persistence.TypedQuery<?> q : List.of(page, count)) {
+            q.setParameter("people", people).setParameter("me", me);
+            if (query.type() != null) {
+                q.setParameter("type", query.type());
+            }
+            if (!subject.isEmpty()) {
+                q.setParameter("subject", "%" + escapeLike(subject) + "%");
+            }
+            if (query.department() != null && !query.department().isBlank()) {
+                q.setParameter("department", query.department());
+            }
+        }
+        List<SignOff> pending = page.setFirstResult(first).setMaxResults(max)
                 // Everything a view shows, fetched in a few IN queries instead of a few per item.
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "s.request.signOffs")
                 .setHint("eclipselink.batch", "s.request.subject")
+                .setHint("eclipselink.batch", "s.request.subject.department")
                 .setHint("eclipselink.batch", "s.request.requester")
                 .setHint("eclipselink.batch", "s.request.targetLevel")
                 .setHint("eclipselink.batch", "s.request.fromLevel")
                 .setHint("eclipselink.batch", "s.person")
                 .getResultList();
-        long total = em.createNamedQuery(SignOff.COUNT_PENDING_FOR, Long.class).setParameter("people", people)
-                .setParameter("me", me).getSingleResult();
+        long total = count.getSingleResult();
         Map<String, String> logins = loginsOf(pending.stream().map(SignOff::getRequest).distinct().toList());
         List<InboxItem> items = pending.stream()
                 .map(s -> new InboxItem(RequestView.of(s.getRequest(), logins), s.getParty(),
                         s.getPerson().equals(me) ? null : RequestView.Person.of(s.getPerson(), logins),
-                        s.getRequest().getSubmittedAt()))
+                        s.getRequest().getSubmittedAt(), s.getRequest().getSubject().getDepartment().getName()))
                 .toList();
         return new Page<>(items, total, first, max);
+    }
+
+    /** The caller and everyone whose sign-offs are delegated to them today. */
+    private List<Employee> signersFor(Employee me) {
+        List<Employee> people = new ArrayList<>();
+        people.add(me);
+        people.addAll(delegatorsOf(me));
+        return people;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** An employee's career history, effective-dated, each move with its request. */
@@ -368,6 +538,15 @@ public class ChangeRequests {
     /** The request as its participants see it, with the logins of the people on it. */
     private RequestView view(ChangeRequest request) {
         return RequestView.of(request, loginsOf(List.of(request)));
+    }
+
+    private Map<String, String> loginsOf(java.util.Collection<Employee> people) {
+        Map<String, String> logins = new java.util.HashMap<>();
+        if (!people.isEmpty()) {
+            em.createNamedQuery(Account.LOGINS_OF, Object[].class).setParameter("people", List.copyOf(people))
+                    .getResultStream().forEach(row -> logins.put((String) row[0], (String) row[1]));
+        }
+        return logins;
     }
 
     /** Employee number → login of everyone on these requests, in one query. */

@@ -118,6 +118,10 @@ public class ChangeRequest {
     @OrderBy("position")
     private List<SignOff> signOffs = new ArrayList<>();
 
+    @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST)
+    @OrderBy("at, id")
+    private List<RequestEvent> events = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -152,6 +156,7 @@ public class ChangeRequest {
         for (Map.Entry<Party, Employee> binding : bindings.entrySet()) {
             signOffs.add(new SignOff(this, binding.getKey(), ++position, binding.getValue()));
         }
+        events.add(new RequestEvent(this, at, RequestEvent.Action.SUBMITTED, null, requester, null, null));
     }
 
     /**
@@ -212,6 +217,8 @@ public class ChangeRequest {
             throw new Conflict(party + " already holds request " + id);
         }
         signOff.record(decision, actor, onBehalfOf, comment == null ? null : comment.strip(), at);
+        events.add(new RequestEvent(this, at, RequestEvent.Action.valueOf(decision.name()), party, actor, onBehalfOf,
+                signOff.getComment()));
         switch (decision) {
             case REJECT -> {
                 move(RequestState.REJECTED);
@@ -239,6 +246,7 @@ public class ChangeRequest {
             throw new Conflict(party + " does not hold request " + id);
         }
         signOff.release(actor, onBehalfOf, at);
+        events.add(new RequestEvent(this, at, RequestEvent.Action.RELEASE, party, actor, onBehalfOf, null));
         settle(at);
         return signOff;
     }
@@ -252,10 +260,11 @@ public class ChangeRequest {
         }
         move(RequestState.WITHDRAWN);
         decidedAt = at;
+        events.add(new RequestEvent(this, at, RequestEvent.Action.WITHDRAWN, null, actor, null, null));
     }
 
     /** HR gives a party to another person, e.g. when the bound person left; never to the subject. */
-    public SignOff reassign(Party party, Employee newPerson) {
+    public SignOff reassign(Party party, Employee newPerson, Employee byHr, String reason, OffsetDateTime at) {
         SignOff signOff = openSignOff(party);
         if (!signOff.isPending()) {
             throw new RuleViolation(party + " already decided on request " + id + ": a given decision stays");
@@ -272,7 +281,10 @@ public class ChangeRequest {
                         + " on request " + id + ": one person signs for one party (four eyes)");
             }
         }
+        Employee before = signOff.getPerson();
         signOff.reassign(newPerson);
+        events.add(new RequestEvent(this, at, RequestEvent.Action.REASSIGNED, party, byHr, null,
+                before.getName() + " → " + newPerson.getName() + ": " + reason));
         return signOff;
     }
 
@@ -284,6 +296,7 @@ public class ChangeRequest {
         subject.moveToLevel(targetLevel);
         move(RequestState.EFFECTIVE);
         effectiveAt = at;
+        events.add(new RequestEvent(this, at, RequestEvent.Action.EFFECTIVE, null, null, null, null));
     }
 
     private void settle(OffsetDateTime at) {
@@ -344,6 +357,11 @@ public class ChangeRequest {
 
     public RequestState getState() {
         return state;
+    }
+
+    /** What happened to this request, in order. */
+    public List<RequestEvent> getEvents() {
+        return java.util.Collections.unmodifiableList(events);
     }
 
     public Employee getSubject() {

@@ -36,7 +36,7 @@ public class SignOff {
     public static final String PENDING_FOR = "SignOff.pendingFor";
     public static final String COUNT_PENDING_FOR = "SignOff.countPendingFor";
     /** Own sign-offs, and delegated ones except on requests where the delegate is the subject or requester. */
-    static final String PENDING_WHERE = " WHERE s.person IN :people AND s.decision IS NULL"
+    public static final String PENDING_WHERE = " WHERE s.person IN :people AND s.decision IS NULL"
             + " AND r.state IN (org.trellis.career.entity.RequestState.SUBMITTED, org.trellis.career.entity.RequestState.ON_HOLD)"
             + " AND (s.person = :me OR (r.subject <> :me AND r.requester <> :me))";
     public static final String PENDING_OF_OPEN_REQUESTS = "SignOff.pendingOfOpenRequests";

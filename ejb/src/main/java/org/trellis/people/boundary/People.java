@@ -85,6 +85,54 @@ public class People {
         return EmployeeCard.of(employee);
     }
 
+    /** One person in an organisation chart, with the people who report to them. */
+    public record OrgNode(String number, String name, String level, String trackKind, int reportsInTotal,
+            List<OrgNode> reports) implements Serializable {
+    }
+
+    /** The largest organisation drawn at once; beyond it the chart starts lower down. */
+    public static final int MAX_CHART = 2000;
+
+    /**
+     * The organisation under a person (the caller when {@code number} is blank), as a tree: in one
+     * query over the reporting paths, for people the caller may see.
+     */
+    public OrgNode organisation(String number) {
+        Caller caller = callers.current();
+        Employee root = number == null || number.isBlank()
+                ? caller.employee().orElseThrow(() -> new NotFound(caller.login() + " has no employee record: choose a person"))
+                : em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class).setParameter("number", number.strip())
+                        .getResultStream().findFirst().orElseThrow(() -> new NotFound("There is no employee " + number));
+        if (!callers.sees(caller, root)) {
+            throw new NotAllowed("You may not see the organisation of " + root.getEmployeeNumber()
+                    + ": they are outside your organisation");
+        }
+        List<Employee> everyone = em.createNamedQuery(Employee.FIND_UNDER, Employee.class)
+                .setParameter("path", root.getReportingPath() + "%")
+                .setHint("eclipselink.batch", "e.level")
+                .setMaxResults(MAX_CHART + 1).getResultList();
+        if (everyone.size() > MAX_CHART) {
+            throw new org.trellis.rules.RuleViolation("The organisation of " + root.getName() + " has more than " + MAX_CHART
+                    + " people: open the chart of one of their managers");
+        }
+        java.util.Map<Long, List<Employee>> reportsOf = new java.util.HashMap<>();
+        for (Employee e : everyone) {
+            if (e.getManager() != null && !e.equals(root)) {
+                reportsOf.computeIfAbsent(e.getManager().getId(), k -> new java.util.ArrayList<>()).add(e);
+            }
+        }
+        return node(root, reportsOf);
+    }
+
+    private static OrgNode node(Employee person, java.util.Map<Long, List<Employee>> reportsOf) {
+        List<OrgNode> reports = reportsOf.getOrDefault(person.getId(), List.of()).stream()
+                .sorted(java.util.Comparator.comparing(Employee::getName))
+                .map(report -> node(report, reportsOf)).toList();
+        int total = reports.stream().mapToInt(r -> 1 + r.reportsInTotal()).sum();
+        return new OrgNode(person.getEmployeeNumber(), person.getName(), person.level().map(l -> l.getCode()).orElse(null),
+                person.level().map(l -> l.getTrack().getKind().name()).orElse(null), total, reports);
+    }
+
     private static <T> TypedQuery<T> visibleTo(Caller caller, TypedQuery<T> query) {
         return query.setParameter("everyone", caller.seesEveryone())
                 .setParameter("subtree", caller.subtreePattern())

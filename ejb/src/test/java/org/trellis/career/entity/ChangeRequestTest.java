@@ -764,7 +764,7 @@ class ChangeRequestTest {
             request.withdraw(mia, at(1));
 
             assertThrows(Conflict.class, () -> request.decide(Party.HR, Decision.APPROVE, hank, null, null, at(2)));
-            assertThrows(Conflict.class, () -> request.reassign(Party.HR, hugo));
+            assertThrows(Conflict.class, () -> request.reassign(Party.HR, hugo, null, "left the company", SUBMITTED_AT));
         }
     }
 
@@ -835,7 +835,7 @@ class ChangeRequestTest {
         void hrGivesAPendingPartyToAnotherPerson() {
             ChangeRequest request = promotion();
 
-            SignOff signOff = request.reassign(Party.HR, hugo);
+            SignOff signOff = request.reassign(Party.HR, hugo, null, "left the company", SUBMITTED_AT);
 
             assertSame(hugo, signOff.getPerson());
             assertTrue(request.isBound(hugo));
@@ -850,7 +850,7 @@ class ChangeRequestTest {
             ChangeRequest request = promotion();
             request.decide(Party.HR, Decision.HOLD, hank, null, "Budget in April", at(1));
 
-            request.reassign(Party.HR, hugo);
+            request.reassign(Party.HR, hugo, null, "left the company", SUBMITTED_AT);
 
             assertThrows(NotAllowed.class, () -> request.release(Party.HR, hank, null, at(2)));
             request.release(Party.HR, hugo, null, at(3));
@@ -862,7 +862,7 @@ class ChangeRequestTest {
             ChangeRequest request = trackChange();
 
             for (Party party : List.of(Party.CURRENT_MANAGER, Party.RECEIVING_MANAGER, Party.DIRECTOR, Party.HR)) {
-                RuleViolation refused = assertThrows(RuleViolation.class, () -> request.reassign(party, sam), party.name());
+                RuleViolation refused = assertThrows(RuleViolation.class, () -> request.reassign(party, sam, null, "left the company", SUBMITTED_AT), party.name());
                 assertTrue(refused.getMessage().contains(party.name()), refused.getMessage());
             }
             assertEquals(List.of(sam, mia, rex, dora, hank), request.getSignOffs().stream().map(SignOff::getPerson).toList());
@@ -872,7 +872,7 @@ class ChangeRequestTest {
         void theEmployeePartyIsNeverReassignedNotEvenToTheSubject() {
             ChangeRequest request = trackChange();
 
-            assertThrows(RuleViolation.class, () -> request.reassign(Party.EMPLOYEE, sam));
+            assertThrows(RuleViolation.class, () -> request.reassign(Party.EMPLOYEE, sam, null, "left the company", SUBMITTED_AT));
 
             assertSame(sam, request.signOff(Party.EMPLOYEE).orElseThrow().getPerson());
         }
@@ -881,14 +881,14 @@ class ChangeRequestTest {
         void theSubjectCannotTakeAPartyOfAPromotionWithoutEmployeeParty() {
             ChangeRequest request = promotion();
 
-            assertThrows(RuleViolation.class, () -> request.reassign(Party.HR, sam));
+            assertThrows(RuleViolation.class, () -> request.reassign(Party.HR, sam, null, "left the company", SUBMITTED_AT));
         }
 
         @Test
         void neverToSomeoneOnAnotherParty() {
             ChangeRequest request = trackChange();
 
-            RuleViolation refused = assertThrows(RuleViolation.class, () -> request.reassign(Party.HR, dora));
+            RuleViolation refused = assertThrows(RuleViolation.class, () -> request.reassign(Party.HR, dora, null, "left the company", SUBMITTED_AT));
 
             assertTrue(refused.getMessage().contains("four eyes"), refused.getMessage());
             assertTrue(refused.getMessage().contains("DIRECTOR"), refused.getMessage());
@@ -900,7 +900,7 @@ class ChangeRequestTest {
             ChangeRequest request = promotion();
             request.decide(Party.DIRECTOR, Decision.APPROVE, dave, dora, null, at(1));
 
-            assertThrows(RuleViolation.class, () -> request.reassign(Party.HR, dave));
+            assertThrows(RuleViolation.class, () -> request.reassign(Party.HR, dave, null, "left the company", SUBMITTED_AT));
             assertSame(hank, signOff(request, Party.HR).getPerson());
         }
 
@@ -908,7 +908,7 @@ class ChangeRequestTest {
         void reassigningToThePersonAlreadyBoundChangesNothing() {
             ChangeRequest request = promotion();
 
-            request.reassign(Party.HR, hank);
+            request.reassign(Party.HR, hank, null, "left the company", SUBMITTED_AT);
 
             assertSame(hank, signOff(request, Party.HR).getPerson());
         }
@@ -918,7 +918,7 @@ class ChangeRequestTest {
             ChangeRequest request = promotion();
             request.decide(Party.HR, Decision.APPROVE, hank, null, null, at(1));
 
-            assertThrows(RuleViolation.class, () -> request.reassign(Party.HR, hugo));
+            assertThrows(RuleViolation.class, () -> request.reassign(Party.HR, hugo, null, "left the company", SUBMITTED_AT));
             assertSame(hank, signOff(request, Party.HR).getPerson());
         }
 
@@ -927,21 +927,21 @@ class ChangeRequestTest {
             ChangeRequest request = promotion();
             request.decide(Party.CURRENT_MANAGER, Decision.REJECT, mia, null, "No", at(1));
 
-            assertThrows(Conflict.class, () -> request.reassign(Party.HR, hugo));
+            assertThrows(Conflict.class, () -> request.reassign(Party.HR, hugo, null, "left the company", SUBMITTED_AT));
         }
 
         @Test
         void aPartyTheRequestDoesNotHaveIsRefused() {
             ChangeRequest request = promotion();
 
-            assertThrows(RuleViolation.class, () -> request.reassign(Party.SENIOR_LEADER, sue));
+            assertThrows(RuleViolation.class, () -> request.reassign(Party.SENIOR_LEADER, sue, null, "left the company", SUBMITTED_AT));
         }
 
         @Test
         void theEmployeePartyIsNeverGivenToSomeoneElse() {
             ChangeRequest request = trackChange();
 
-            assertThrows(RuleViolation.class, () -> request.reassign(Party.EMPLOYEE, hugo));
+            assertThrows(RuleViolation.class, () -> request.reassign(Party.EMPLOYEE, hugo, null, "left the company", SUBMITTED_AT));
             assertSame(sam, signOff(request, Party.EMPLOYEE).getPerson());
         }
     }
@@ -994,6 +994,56 @@ class ChangeRequestTest {
             for (RequestState state : RequestState.values()) {
                 assertEquals(state == RequestState.SUBMITTED || state == RequestState.ON_HOLD, state.isOpen(), state.name());
             }
+        }
+    }
+
+    @Nested
+    class Timeline {
+
+        @Test
+        void everyStepIsRecordedInOrderWithWhoOnWhoseBehalfAndTheComment() {
+            ChangeRequest request = promotion();
+            request.decide(Party.HR, Decision.HOLD, hank, null, " Budget in April ", at(1));
+            request.decide(Party.CURRENT_MANAGER, Decision.APPROVE, mia, null, null, at(2));
+            request.release(Party.HR, hank, null, at(3));
+            request.decide(Party.DIRECTOR, Decision.APPROVE, dave, dora, "for Dora", at(4));
+            request.reassign(Party.HR, hugo, rita, "Hank is on leave", at(5));
+            request.decide(Party.HR, Decision.APPROVE, hugo, null, null, at(6));
+            request.takeEffect(at(7));
+
+            List<RequestEvent> events = request.getEvents();
+            assertEquals(List.of(RequestEvent.Action.SUBMITTED, RequestEvent.Action.HOLD, RequestEvent.Action.APPROVE,
+                    RequestEvent.Action.RELEASE, RequestEvent.Action.APPROVE, RequestEvent.Action.REASSIGNED,
+                    RequestEvent.Action.APPROVE, RequestEvent.Action.EFFECTIVE),
+                    events.stream().map(RequestEvent::getAction).toList());
+            assertEquals(mia, events.get(0).actor().orElseThrow(), "the requester submitted");
+            assertEquals("Budget in April", events.get(1).getComment());
+            assertEquals(Party.HR, events.get(1).party().orElseThrow());
+            assertEquals(dave, events.get(4).actor().orElseThrow());
+            assertEquals(dora, events.get(4).onBehalfOf().orElseThrow());
+            assertTrue(events.get(5).getComment().contains("Hank HR → Hugo HR: Hank is on leave"), events.get(5).getComment());
+            assertTrue(events.get(7).actor().isEmpty(), "taking effect is the system's doing");
+            assertEquals(at(7), events.get(7).getAt());
+        }
+
+        @Test
+        void aRefusedStepLeavesNoTrace() {
+            ChangeRequest request = promotion();
+
+            assertThrows(RuleViolation.class, () -> request.decide(Party.HR, Decision.REJECT, hank, null, " ", at(1)));
+            assertThrows(NotAllowed.class, () -> request.withdraw(hank, at(2)));
+
+            assertEquals(1, request.getEvents().size(), "only the submission");
+        }
+
+        @Test
+        void aWithdrawalIsRecordedWithTheRequester() {
+            ChangeRequest request = promotion();
+            request.withdraw(mia, at(3));
+
+            RequestEvent last = request.getEvents().get(request.getEvents().size() - 1);
+            assertEquals(RequestEvent.Action.WITHDRAWN, last.getAction());
+            assertEquals(mia, last.actor().orElseThrow());
         }
     }
 }

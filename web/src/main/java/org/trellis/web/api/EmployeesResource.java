@@ -73,6 +73,13 @@ public class EmployeesResource {
         return requests.history(number);
     }
 
+    /** The organisation under this person, as a tree of {@code number, name, level, trackKind, reportsInTotal, reports}. */
+    @GET
+    @Path("{number}/organisation")
+    public People.OrgNode organisation(@PathParam("number") String number) {
+        return people.organisation(number);
+    }
+
     /** The roster .xlsx as the body; 200 with counts, or 422 with every problem at its cell. */
     @POST
     @Path("import")

@@ -1,17 +1,23 @@
 package org.trellis.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.trellis.people.entity.Page;
+import java.util.List;
+import org.trellis.career.boundary.BulkApprovals;
 import org.trellis.career.boundary.ChangeRequests;
+import org.trellis.career.entity.Party;
+import org.trellis.career.entity.RequestType;
+import org.trellis.people.entity.Page;
 
-/** The caller's pending sign-offs, own and delegated, oldest first, a page at a time. */
+/** The caller's pending sign-offs, own and delegated, a page at a time; HR's bulk approval. */
 @Path("inbox")
 @Produces(MediaType.APPLICATION_JSON)
 public class InboxResource {
@@ -19,13 +25,63 @@ public class InboxResource {
     @Inject
     ChangeRequests requests;
 
+    @Inject
+    BulkApprovals bulk;
+
     /**
-     * One page of the inbox ({@code ?first=0&max=200}, at most 1,000), oldest first; the header
-     * {@code X-Total-Count} says how many are waiting in all.
+     * One page of the inbox ({@code ?first=0&max=200}, at most 1,000), oldest first unless
+     * {@code sort} (WAITING_SINCE, DUE, TYPE, SUBJECT, DEPARTMENT) and {@code desc=true} say otherwise;
+     * {@code type}, {@code subject} (name or number contains) and {@code department} (name) narrow it.
+     * The header {@code X-Total-Count} says how many match in all.
      */
     @GET
-    public Response inbox(@QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("200") int max) {
-        Page<ChangeRequests.InboxItem> page = requests.inbox(first, max);
+    public Response inbox(@QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("200") int max,
+            @QueryParam("type") String type, @QueryParam("subject") String subject,
+            @QueryParam("department") String department, @QueryParam("sort") String sort,
+            @QueryParam("desc") @DefaultValue("false") boolean descending) {
+        var query = new ChangeRequests.InboxQuery(
+                type == null || type.isBlank() ? null : RequestsResource.parse(RequestType.class, type, "type"), subject,
+                department, sort == null || sort.isBlank() ? null : RequestsResource.parse(ChangeRequests.InboxOrder.class, sort, "sort"),
+                descending);
+        Page<ChangeRequests.InboxItem> page = requests.inbox(query, first, max);
         return Response.ok(page.items()).header("X-Total-Count", page.total()).build();
+    }
+
+    public record Count(long pending) {
+    }
+
+    /** How many sign-offs wait for the caller: {@code {"pending": n}}. */
+    @GET
+    @Path("count")
+    public Count count() {
+        return new Count(requests.pendingCount());
+    }
+
+    /** {@code {"items":[{"request","party","version"}],"comment"}}; HR only. */
+    public record BulkBody(List<BulkItem> items, String comment) {
+    }
+
+    public record BulkItem(Long request, String party, Long version) {
+    }
+
+    /**
+     * Approves each item on its own, with the same rules as one decision; answers 200 with one result
+     * per item ({@code approved}, the request's {@code state}, or the {@code problem}).
+     */
+    @POST
+    @Path("approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<BulkApprovals.Result> approve(BulkBody body) {
+        if (body == null || body.items() == null) {
+            throw new IllegalArgumentException("Send {\"items\": [{\"request\", \"party\", \"version\"}], \"comment\"}");
+        }
+        List<BulkApprovals.Item> items = body.items().stream().map(item -> {
+            if (item == null || item.request() == null) {
+                throw new IllegalArgumentException("Every item names its request (an id) and party");
+            }
+            return new BulkApprovals.Item(item.request(), RequestsResource.parse(Party.class, item.party(), "party"),
+                    item.version());
+        }).toList();
+        return bulk.approve(items, body.comment());
     }
 }

@@ -52,14 +52,41 @@ public class RequestsResource {
 
     @POST
     public Response submit(Submission body) {
+        RequestView created = requests.submit(submission(body));
+        return Response.created(URI.create("requests/" + created.id())).entity(created).build();
+    }
+
+    /** The same body as a submission: every rule checked and the parties bound, nothing stored. */
+    @POST
+    @Path("preview")
+    public ChangeRequests.Preview preview(Submission body) {
+        return requests.preview(submission(body));
+    }
+
+    /** The levels a request of {@code type} may target for {@code employee}. */
+    @GET
+    @Path("targets")
+    public List<RequestView.LevelView> targets(@QueryParam("employee") String employee, @QueryParam("type") String type,
+            @QueryParam("outcome") String outcome) {
+        return requests.targets(employee, parse(RequestType.class, type, "type"),
+                outcome == null || outcome.isBlank() ? null : parse(TrialOutcome.class, outcome, "outcome"));
+    }
+
+    /** Submission, each decision, hold and release, reassignment, withdrawal and taking effect, in order. */
+    @GET
+    @Path("{id}/timeline")
+    public List<ChangeRequests.TimelineEntry> timeline(@PathParam("id") long id) {
+        return requests.timeline(id);
+    }
+
+    private static ChangeRequests.Submission submission(Submission body) {
         if (body == null) {
             throw new IllegalArgumentException("Send the request as JSON: type, employee, targetLevel, effectiveDate, justification");
         }
-        RequestView created = requests.submit(new ChangeRequests.Submission(parse(RequestType.class, body.type(), "type"),
+        return new ChangeRequests.Submission(parse(RequestType.class, body.type(), "type"),
                 body.employee(), body.targetLevel(), date(body.effectiveDate()), body.justification(), body.newManager(),
                 body.reviewDate() == null || body.reviewDate().isBlank() ? null : date(body.reviewDate()),
-                body.outcome() == null || body.outcome().isBlank() ? null : parse(TrialOutcome.class, body.outcome(), "outcome")));
-        return Response.created(URI.create("requests/" + created.id())).entity(created).build();
+                body.outcome() == null || body.outcome().isBlank() ? null : parse(TrialOutcome.class, body.outcome(), "outcome"));
     }
 
     @GET
