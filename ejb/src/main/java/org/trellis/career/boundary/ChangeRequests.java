@@ -363,6 +363,60 @@ public class ChangeRequests {
                 .toList();
     }
 
+    /** What the caller may do on a request right now: the parties they decide for, and whether they may withdraw it. */
+    public record MyTurn(List<Party> parties, boolean mayWithdraw) implements Serializable {
+    }
+
+    public MyTurn myTurn(long id) {
+        ChangeRequest request = em.find(ChangeRequest.class, id);
+        if (request == null) {
+            throw new NotFound("There is no request " + id);
+        }
+        Caller caller = callers.current();
+        requireVisible(caller, request);
+        if (caller.employee().isEmpty() || !request.getState().isOpen()) {
+            return new MyTurn(List.of(), false);
+        }
+        Employee me = caller.employee().get();
+        boolean delegateMayAct = !me.equals(request.getSubject()) && !me.equals(request.getRequester());
+        List<Employee> signers = signersFor(me);
+        List<Party> mine = request.getSignOffs().stream().filter(SignOff::isPending)
+                .filter(s -> s.getPerson().equals(me) || delegateMayAct && signers.contains(s.getPerson()))
+                .map(SignOff::getParty).toList();
+        return new MyTurn(mine, me.equals(request.getRequester()));
+    }
+
+    /** One competency of the matrix: what it asks at the level the person is on, and at the level proposed. */
+    public record ExpectationRow(String competency, String category, String from, String to) implements Serializable {
+    }
+
+    /**
+     * The expectations of the request's from- and target levels side by side, competency by
+     * competency (the target's competencies, in their order; those only the old level had come last).
+     */
+    public List<ExpectationRow> expectations(long id) {
+        ChangeRequest request = em.find(ChangeRequest.class, id);
+        if (request == null) {
+            throw new NotFound("There is no request " + id);
+        }
+        requireVisible(callers.current(), request);
+        Map<String, String> from = new java.util.LinkedHashMap<>();
+        request.fromLevel().ifPresent(level -> expectationsOf(level).forEach(x -> from.put(x.getCompetency().getName(), x.getText())));
+        List<ExpectationRow> rows = new ArrayList<>();
+        for (var x : expectationsOf(request.getTargetLevel())) {
+            String name = x.getCompetency().getName();
+            rows.add(new ExpectationRow(name, x.getCompetency().getCategory(), from.remove(name), x.getText()));
+        }
+        from.forEach((name, text) -> rows.add(new ExpectationRow(name, null, text, null)));
+        return rows;
+    }
+
+    private List<org.trellis.framework.entity.Expectation> expectationsOf(Level level) {
+        return em.createQuery("SELECT x FROM Expectation x JOIN FETCH x.competency c WHERE x.level = :level"
+                + " ORDER BY c.position, c.name", org.trellis.framework.entity.Expectation.class)
+                .setParameter("level", level).getResultList();
+    }
+
     /** The caller's pending sign-offs, their own and those delegated to them, oldest first, one page at a time. */
     public Page<InboxItem> inbox(int first, int max) {
         return inbox(InboxQuery.OLDEST_FIRST, first, max);

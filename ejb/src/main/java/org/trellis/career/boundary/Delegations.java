@@ -45,10 +45,10 @@ public class Delegations {
     AuditTrail audit;
 
     public record DelegationView(long id, RequestView.Person delegator, RequestView.Person delegate, LocalDate from,
-            LocalDate to, String createdBy, boolean active) implements Serializable {
+            LocalDate to, String createdBy, boolean active, boolean ended) implements Serializable {
         static DelegationView of(Delegation d) {
             return new DelegationView(d.getId(), RequestView.Person.of(d.getDelegator()), RequestView.Person.of(d.getDelegate()),
-                    d.getStartsOn(), d.getEndsOn(), d.getCreatedBy(), d.isActiveOn(LocalDate.now(ZoneOffset.UTC)));
+                    d.getStartsOn(), d.getEndsOn(), d.getCreatedBy(), d.isActiveOn(LocalDate.now(ZoneOffset.UTC)), d.isEnded());
         }
     }
 
@@ -98,6 +98,25 @@ public class Delegations {
         Caller caller = callers.current();
         return caller.employee().map(me -> em.createNamedQuery(Delegation.OF_DELEGATOR, Delegation.class)
                 .setParameter("delegator", me).getResultStream().map(DelegationView::of).toList()).orElse(List.of());
+    }
+
+    /** Delegations to the caller that are running or still to come: whose sign-offs they decide, and when. */
+    public List<DelegationView> toMe() {
+        Caller caller = callers.current();
+        return caller.employee().map(me -> em.createNamedQuery(Delegation.TO_DELEGATE, Delegation.class)
+                .setParameter("delegate", me).setParameter("today", LocalDate.now(ZoneOffset.UTC)).getResultStream()
+                .map(DelegationView::of).toList()).orElse(List.of());
+    }
+
+    /** For HR: running and coming delegations of the people in the departments they partner (ADMIN: all). */
+    @RolesAllowed({HR_ROLE, ADMIN_ROLE})
+    public List<DelegationView> currentAndComing() {
+        Caller caller = callers.current();
+        return em.createNamedQuery(Delegation.CURRENT_AND_COMING, Delegation.class)
+                .setParameter("today", LocalDate.now(ZoneOffset.UTC))
+                .setParameter("everyone", caller.seesEveryone())
+                .setParameter("departments", caller.visibleDepartmentIds())
+                .getResultStream().map(DelegationView::of).toList();
     }
 
     private Employee employee(String number) {

@@ -24,7 +24,15 @@ import org.trellis.rules.RuleViolation;
         + " AND d.ended = FALSE AND d.startsOn <= :today AND d.endsOn >= :today")
 @NamedQuery(name = Delegation.OF_DELEGATOR, query = "SELECT d FROM Delegation d WHERE d.delegator = :delegator"
         + " ORDER BY d.startsOn DESC")
+@NamedQuery(name = Delegation.TO_DELEGATE, query = "SELECT d FROM Delegation d WHERE d.delegate = :delegate"
+        + " AND d.ended = FALSE AND d.endsOn >= :today ORDER BY d.startsOn")
+@NamedQuery(name = Delegation.CURRENT_AND_COMING, query = "SELECT d FROM Delegation d JOIN d.delegator e"
+        + " WHERE d.ended = FALSE AND d.endsOn >= :today AND (:everyone = TRUE OR e.department.id IN :departments)"
+        + " ORDER BY d.startsOn, d.id")
 public class Delegation {
+
+    public static final String TO_DELEGATE = "Delegation.toDelegate";
+    public static final String CURRENT_AND_COMING = "Delegation.currentAndComing";
 
     public static final String ACTIVE_FOR_DELEGATE = "Delegation.activeForDelegate";
     public static final String OF_DELEGATOR = "Delegation.ofDelegator";

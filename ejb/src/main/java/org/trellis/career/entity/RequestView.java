@@ -42,6 +42,16 @@ public record RequestView(long id, RequestType type, RequestState state, long ve
             Person onBehalfOf, String comment, OffsetDateTime at) implements Serializable {
     }
 
+    /** True while this party holds the request. */
+    public boolean heldBy(Party party) {
+        return parties.stream().anyMatch(p -> p.party() == party && p.onHold());
+    }
+
+    /** The parties still to decide, with the people bound to them: whom the request waits on. */
+    public List<PartyView> waitingFor() {
+        return parties.stream().filter(p -> waitingOn.contains(p.party())).toList();
+    }
+
     public static RequestView of(ChangeRequest r) {
         return of(r, Map.of());
     }

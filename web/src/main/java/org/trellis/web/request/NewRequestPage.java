@@ -1,0 +1,210 @@
+package org.trellis.web.request;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.trellis.career.boundary.ChangeRequests;
+import org.trellis.career.entity.RequestType;
+import org.trellis.career.entity.RequestView;
+import org.trellis.career.entity.TrialOutcome;
+import org.trellis.people.boundary.People;
+import org.trellis.people.entity.EmployeeCard;
+import org.trellis.web.shell.PageMessages;
+import org.trellis.web.shell.PersonLabels;
+import org.trellis.web.shell.Refusals;
+
+/**
+ * The new-request wizard: who and what, then where to and when, then the parties it will bind —
+ * everything checked by the workflow boundary, which also says which target levels are legal.
+ */
+@Named
+@ViewScoped
+public class NewRequestPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int SUGGESTIONS = 12;
+
+    @Inject
+    ChangeRequests requests;
+
+    @Inject
+    People people;
+
+    private int step;
+    private String employeeLabel;
+    private EmployeeCard employee;
+    private RequestType type;
+    private TrialOutcome outcome;
+    private List<RequestView.LevelView> targets = List.of();
+    private String targetLevel;
+    private String newManagerLabel;
+    private LocalDate effectiveDate;
+    private LocalDate reviewDate;
+    private String justification;
+    private ChangeRequests.Preview preview;
+
+    /** Opens the wizard for one person when the page is called with {@code ?employee=E1021}. */
+    public void start(String number) {
+        if (number != null && !number.isBlank() && employee == null) {
+            Refusals.attempt(() -> {
+                employee = people.find(number.strip());
+                employeeLabel = PersonLabels.label(employee);
+            });
+        }
+    }
+
+    /** People the caller may propose a change for, by name or number. */
+    public List<String> suggest(String text) {
+        String me = people.me().card().map(EmployeeCard::number).orElse("");
+        return people.search(text, 0, SUGGESTIONS).items().stream().filter(c -> !c.number().equals(me)).map(PersonLabels::label)
+                .toList();
+    }
+
+
+    /** Step 1 → 2: the person and the kind of change; the legal targets follow from both. */
+    public void next() {
+        if (step == 0) {
+            Refusals.attempt(() -> {
+                employee = people.find(PersonLabels.numberIn(employeeLabel));
+                targets = requests.targets(employee.number(), type, outcome);
+                if (targets.isEmpty()) {
+                    PageMessages.show(FacesMessage.SEVERITY_WARN, PageMessages.text("wizard.noTargets"));
+                } else {
+                    targetLevel = targets.size() == 1 ? targets.get(0).code() : null;
+                    step = 1;
+                }
+            });
+        } else if (step == 1) {
+            Refusals.attempt(() -> {
+                preview = requests.preview(submission());
+                step = 2;
+            });
+        }
+    }
+
+    public void back() {
+        step = Math.max(0, step - 1);
+    }
+
+    /** Submits, and opens the new request. */
+    public void submit() {
+        Refusals.attempt(() -> {
+            RequestView created = requests.submit(submission());
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            PageMessages.show(FacesMessage.SEVERITY_INFO,
+                    java.text.MessageFormat.format(PageMessages.text("wizard.submitted"), created.id()));
+            try {
+                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                        + "/request.xhtml?id=" + created.id());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private ChangeRequests.Submission submission() {
+        return new ChangeRequests.Submission(type, employee.number(), targetLevel, effectiveDate, justification,
+                PersonLabels.numberIn(newManagerLabel), needsReviewDate() ? reviewDate : null,
+                type == RequestType.TRIAL_OUTCOME ? outcome : null);
+    }
+
+    public boolean needsReviewDate() {
+        return type == RequestType.MANAGEMENT_TRIAL || type == RequestType.TRIAL_OUTCOME && outcome == TrialOutcome.EXTEND;
+    }
+
+    public RequestType[] getTypes() {
+        return RequestType.values();
+    }
+
+    public TrialOutcome[] getOutcomes() {
+        return TrialOutcome.values();
+    }
+
+    public int getStep() {
+        return step;
+    }
+
+    public String getEmployeeLabel() {
+        return employeeLabel;
+    }
+
+    public void setEmployeeLabel(String employeeLabel) {
+        this.employeeLabel = employeeLabel;
+    }
+
+    public EmployeeCard getEmployee() {
+        return employee;
+    }
+
+    public RequestType getType() {
+        return type;
+    }
+
+    public void setType(RequestType type) {
+        this.type = type;
+    }
+
+    public TrialOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(TrialOutcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public List<RequestView.LevelView> getTargets() {
+        return targets;
+    }
+
+    public String getTargetLevel() {
+        return targetLevel;
+    }
+
+    public void setTargetLevel(String targetLevel) {
+        this.targetLevel = targetLevel;
+    }
+
+    public String getNewManagerLabel() {
+        return newManagerLabel;
+    }
+
+    public void setNewManagerLabel(String newManagerLabel) {
+        this.newManagerLabel = newManagerLabel;
+    }
+
+    public LocalDate getEffectiveDate() {
+        return effectiveDate;
+    }
+
+    public void setEffectiveDate(LocalDate effectiveDate) {
+        this.effectiveDate = effectiveDate;
+    }
+
+    public LocalDate getReviewDate() {
+        return reviewDate;
+    }
+
+    public void setReviewDate(LocalDate reviewDate) {
+        this.reviewDate = reviewDate;
+    }
+
+    public String getJustification() {
+        return justification;
+    }
+
+    public void setJustification(String justification) {
+        this.justification = justification;
+    }
+
+    public ChangeRequests.Preview getPreview() {
+        return preview;
+    }
+}

@@ -1,0 +1,35 @@
+package org.trellis.web.shell;
+
+import jakarta.faces.application.FacesMessage;
+import org.trellis.rules.Conflict;
+import org.trellis.rules.NotAllowed;
+import org.trellis.rules.NotFound;
+import org.trellis.rules.RuleViolation;
+
+/**
+ * Runs one action of a page and turns a refusal by the rules into a message on that page: the
+ * boundary says what is wrong, the page only shows it. Anything else is a fault and goes to the
+ * error page.
+ */
+public final class Refusals {
+
+    private Refusals() {
+    }
+
+    /** @return true when the action went through; false when it was refused and the message is shown */
+    public static boolean attempt(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (Conflict conflict) {
+            // The page moved on under the user: the form closes and shows the fresh state with this message.
+            PageMessages.show(FacesMessage.SEVERITY_WARN, conflict.getMessage());
+            return false;
+        } catch (RuleViolation | NotAllowed | NotFound | IllegalArgumentException refused) {
+            PageMessages.show(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+        }
+        // The form stays open with what the user typed, so they can correct it.
+        jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+        return false;
+    }
+}
