@@ -108,6 +108,9 @@ public class DemoOrganisation {
         Employee ivan = person("E1020", "Ivan Petrov", "ivan", platform, mike, Set.of());
         Employee iris = person("E1021", "Iris Novak", "iris", platform, mike, Set.of());
         Employee igor = person("E1022", "Igor Sokolov", "igor", platform, maya, Set.of());
+        // Two more engineers with accounts, whose requests the browser tests walk through the pages.
+        Employee ines = person("E1023", "Ines Duarte", "ines", platform, maya, Set.of());
+        Employee theo = person("E1024", "Theo Lambert", "theo", platform, mike, Set.of());
 
         vera.placeOnFirstLevel(levels.get("M6"));
         dana.placeOnFirstLevel(levels.get("M5"));
@@ -117,6 +120,8 @@ public class DemoOrganisation {
         ivan.placeOnFirstLevel(levels.get("IC3"));
         iris.placeOnFirstLevel(levels.get("IC4"));
         igor.placeOnFirstLevel(levels.get("IC2"));
+        ines.placeOnFirstLevel(levels.get("IC3"));
+        theo.placeOnFirstLevel(levels.get("IC2"));
 
         team(platform, mike, 8);
         team(platform, maya, 9);

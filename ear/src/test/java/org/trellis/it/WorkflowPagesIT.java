@@ -1,0 +1,224 @@
+package org.trellis.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The workflow through the pages only, in headless Chromium: a track change from the wizard through
+ * every party's inbox to the career history; a rejection with its reason; a hold and its release;
+ * a stale page refused as a conflict; each role's menu; pages refused outside one's role.
+ * Its people (ines, theo) are used by no other test.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WorkflowPagesIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.trellisEar();
+    }
+
+    @Test
+    void aTrackChangeGoesFromTheWizardThroughEveryInboxToTheHistory() {
+        long id;
+        try (Browser maya = new Browser()) {
+            maya.open("/request-new.xhtml").signIn("maya", "demo");
+            choose(maya, "wizard:employee", "Ines", "Ines Duarte (E1023)");
+            maya.driver().findElement(By.xpath("//label[starts-with(normalize-space(.),'Track change')]")).click();
+            click(maya, "wizard:next1");
+            wait(maya).until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard:target")));
+            String offered = maya.text(By.id("wizard:target"));
+            assertTrue(offered.contains("M3") && !offered.contains("IC4") && !offered.contains("M4"),
+                    "a track change is offered the same band only: " + offered);
+            maya.driver().findElement(By.xpath("//li[contains(@class,'ui-selectlistbox-item') and starts-with(normalize-space(.),'M3')]")).click();
+            type(maya, "wizard:effective_input", today());
+            maya.driver().findElement(By.id("wizard:justification")).sendKeys("Ines has led the on-call rotation for a year.");
+            maya.screenshot("20-wizard-target");
+            click(maya, "wizard:next2");
+            String parties = maya.text(By.id("wizard:parties"));
+            for (String party : List.of("Employee", "Ines Duarte", "Current manager", "Maya Raman", "Director", "Dana Okafor", "HR",
+                    "Hana Kobayashi")) {
+                assertTrue(parties.contains(party), party + " in " + parties);
+            }
+            maya.screenshot("21-wizard-parties");
+            click(maya, "wizard:submit");
+            confirm(maya);
+            wait(maya).until(ExpectedConditions.urlContains("/request.xhtml?id="));
+            id = Long.parseLong(maya.driver().getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+            assertEquals("Waiting for sign-off", maya.text(By.id("req:state")));
+            assertTrue(maya.text(By.id("req:waiting")).contains("Ines Duarte"));
+            maya.screenshot("22-request-submitted");
+        }
+        for (String login : List.of("ines", "maya", "dana", "hana")) {
+            try (Browser approver = new Browser()) {
+                approver.open("/inbox.xhtml").signIn(login, "demo");
+                WebElement row = rowOf(approver, "Ines Duarte");
+                if ("hana".equals(login)) {
+                    approver.screenshot("23-inbox-hana");
+                }
+                row.findElement(By.xpath(".//button[contains(@id,':approve')]")).click();
+                confirm(approver);
+                wait(approver).until(d -> d.findElement(By.id("messages")).getText().contains("Approved request " + id));
+            }
+        }
+        try (Browser ines = new Browser()) {
+            ines.open("/request.xhtml?id=" + id).signIn("ines", "demo");
+            assertEquals("In effect", ines.text(By.id("req:state")));
+            String timeline = ines.text(By.id("timeline"));
+            assertTrue(timeline.contains("Submitted") && timeline.contains("Took effect"), timeline);
+            assertEquals(5, ines.driver().findElements(By.cssSelector("#timeline li")).size(), timeline);
+            ines.screenshot("24-request-effective");
+            ines.open("/person.xhtml?number=E1023");
+            assertTrue(ines.text(By.id("level")).startsWith("M3"));
+            assertTrue(ines.text(By.id("history")).contains("Moved from IC3 to M3"), ines.text(By.id("history")));
+            ines.screenshot("25-person-history");
+        }
+    }
+
+    @Test
+    void aRejectionNeedsAReasonAndTheReasonIsShown() {
+        long id = submitForTheo();
+        try (Browser dana = new Browser()) {
+            dana.open("/inbox.xhtml").signIn("dana", "demo");
+            rowOf(dana, "Theo Lambert").findElement(By.xpath(".//button[contains(@id,':reject')]")).click();
+            wait(dana).until(ExpectedConditions.visibilityOfElementLocated(By.id("rejectForm:rejectDialog")));
+            click(dana, "rejectForm:confirmReject");
+            assertTrue(dana.text(By.id("rejectForm:rejectDialog")).contains("needs a reason"), "no reason, no rejection");
+            dana.driver().findElement(By.id("rejectForm:rejectReason")).sendKeys("Not before the platform migration ends.");
+            dana.screenshot("26-reject-dialog");
+            click(dana, "rejectForm:confirmReject");
+            wait(dana).until(d -> d.findElement(By.id("messages")).getText().contains("Rejected request " + id));
+            dana.open("/request.xhtml?id=" + id);
+            assertEquals("Not approved", dana.text(By.id("req:state")));
+            assertTrue(dana.text(By.id("timeline")).contains("Not before the platform migration ends."));
+        }
+    }
+
+    @Test
+    void aHoldIsReleasedAndAStalePageIsAConflictNotAnOverwrite() {
+        long id = submitForTheo();
+        try (Browser hana = new Browser(); Browser stale = new Browser()) {
+            hana.open("/request.xhtml?id=" + id).signIn("hana", "demo");
+            click(hana, holdButtonId(hana));
+            wait(hana).until(ExpectedConditions.visibilityOfElementLocated(By.id("decisionForm:decisionDialog")));
+            hana.driver().findElement(By.id("decisionForm:comment")).sendKeys("Budget is confirmed in April.");
+            click(hana, "decisionForm:confirmDecision");
+            wait(hana).until(d -> d.findElement(By.id("req:state")).getText().equals("On hold"));
+            hana.screenshot("27-request-on-hold");
+            assertTrue(hana.text(By.id("timeline")).contains("Budget is confirmed in April."));
+
+            // A second page of hana's, loaded now, goes stale when the first one releases the hold.
+            stale.open("/request.xhtml?id=" + id).signIn("hana", "demo");
+            hana.driver().findElement(By.xpath("//button[contains(@id,':release')]")).click();
+            confirm(hana);
+            wait(hana).until(d -> d.findElement(By.id("req:state")).getText().equals("Waiting for sign-off"));
+            assertTrue(hana.text(By.id("timeline")).contains("Hold released"));
+
+            stale.driver().findElement(By.xpath("//button[contains(@id,':approve')]")).click();
+            wait(stale).until(ExpectedConditions.visibilityOfElementLocated(By.id("decisionForm:decisionDialog")));
+            click(stale, "decisionForm:confirmDecision");
+            wait(stale).until(d -> d.findElement(By.id("messages")).getText().contains("changed since you loaded it"));
+            stale.screenshot("28-stale-conflict");
+            assertEquals("Waiting for sign-off", stale.text(By.id("req:state")), "the fresh state is shown");
+        }
+        JsonObject after = JsonBodies.object(TrellisClient.as("hana").get("/api/requests/" + id));
+        assertTrue(after.getJsonArray("parties").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("party").equals("HR")).allMatch(p -> p.isNull("decision")),
+                "the stale click recorded nothing");
+        TrellisClient.as("mike").post("/api/requests/" + id + "/withdraw", "application/json", new byte[0]);
+    }
+
+    @Test
+    void eachRoleSeesItsMenuAndIsRefusedPagesOutsideIt() {
+        try (Browser ivan = new Browser()) {
+            ivan.open("/inbox.xhtml").signIn("ivan", "demo");
+            String menu = ivan.text(By.id("nav"));
+            assertTrue(menu.contains("Inbox") && !menu.contains("New request") && !menu.contains("Roster"), menu);
+            ivan.screenshot("29-inbox-ivan");
+            ivan.open("/request-new.xhtml");
+            assertEquals("Not allowed", ivan.text(By.id("error-title")));
+            ivan.open("/org.xhtml");
+            assertEquals("Not allowed", ivan.text(By.id("error-title")));
+        }
+        try (Browser mike = new Browser()) {
+            mike.open("/inbox.xhtml").signIn("mike", "demo");
+            String menu = mike.text(By.id("nav"));
+            assertTrue(menu.contains("New request") && menu.contains("Org chart") && !menu.contains("Roster"), menu);
+        }
+        try (Browser hana = new Browser()) {
+            hana.open("/inbox.xhtml").signIn("hana", "demo");
+            String menu = hana.text(By.id("nav"));
+            assertTrue(menu.contains("Roster") && menu.contains("Import framework"), menu);
+            assertTrue(hana.driver().findElements(By.id("inbox:approveSelected")).size() == 1, "HR approves in bulk");
+        }
+        try (Browser dana = new Browser()) {
+            dana.open("/org.xhtml").signIn("dana", "demo");
+            String chart = dana.text(By.id("org:chart"));
+            assertTrue(chart.contains("Dana Okafor") && chart.contains("Mike Brennan") && chart.contains("Maya Raman"), chart);
+            dana.screenshot("31-org-chart-dana");
+            dana.open("/person.xhtml?number=E1002");
+            assertTrue(dana.text(By.id("messages")).contains("outside your organisation"), "diego is not dana's to see");
+        }
+    }
+
+    /** mike proposes theo (IC2) for IC3 through the API; the pages then decide it. */
+    private static long submitForTheo() {
+        String body = "{\"type\":\"PROMOTION\",\"employee\":\"E1024\",\"targetLevel\":\"IC3\",\"effectiveDate\":\""
+                + LocalDate.now(ZoneOffset.UTC).plusMonths(1) + "\",\"justification\":\"Theo owns the deploy pipeline.\"}";
+        var response = TrellisClient.as("mike").post("/api/requests", "application/json", body.getBytes());
+        assertEquals(201, response.statusCode(), response.body());
+        return JsonBodies.object(response).getJsonNumber("id").longValue();
+    }
+
+    private static String holdButtonId(Browser browser) {
+        return browser.driver().findElement(By.xpath("//button[contains(@id,':hold')]")).getAttribute("id");
+    }
+
+    private static WebElement rowOf(Browser browser, String text) {
+        return wait(browser).until(d -> d.findElements(By.xpath("//tbody[@id='inbox:table_data']/tr[contains(.,'" + text + "')]"))
+                .stream().findFirst().orElse(null));
+    }
+
+    private static void choose(Browser browser, String autocomplete, String typed, String suggestion) {
+        browser.driver().findElement(By.id(autocomplete + "_input")).sendKeys(typed);
+        wait(browser).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(.,'" + suggestion + "')]"))).click();
+    }
+
+    private static void type(Browser browser, String id, String text) {
+        WebElement input = browser.driver().findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text, Keys.ESCAPE);
+    }
+
+    private static void click(Browser browser, String id) {
+        wait(browser).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    private static void confirm(Browser browser) {
+        wait(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+    }
+
+    private static WebDriverWait wait(Browser browser) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+    }
+
+    private static String today() {
+        return LocalDate.now(ZoneOffset.UTC).toString();
+    }
+}
