@@ -44,7 +44,49 @@ public final class WorkflowBenchmark {
         if (people > 0) {
             setUp(http, base, prefix, people, requests);
         }
+        measureInboxPage(base);
         measure(http, base, jdbcUrl, decisions);
+    }
+
+    /**
+     * The approval inbox as HR opens it: the Faces page (signed in through the login form, its lazy
+     * table loading the first 25 rows and the count), and the same database page through the API with
+     * the orders and filters the table offers.
+     */
+    private static void measureInboxPage(String base) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        String login = browser.send(HttpRequest.newBuilder(URI.create(base + "/inbox.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher state = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(login);
+        if (!state.find()) {
+            throw new IllegalStateException("no login form");
+        }
+        String form = "login=login&login%3Ausername=hana&login%3Apassword=demo&login%3Asubmit=&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(state.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        browser.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        for (int round = 1; round <= 5; round++) {
+            long start = System.nanoTime();
+            HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base + "/inbox.xhtml")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            long pageMillis = millis(start);
+            if (!page.body().contains("inbox:table")) {
+                throw new IllegalStateException("not the inbox page: " + page.uri());
+            }
+            String[] queries = {"first=0&max=25", "first=0&max=25&sort=DUE&desc=true", "first=0&max=25&sort=SUBJECT",
+                "first=0&max=25&type=PROMOTION&subject=w", "first=20000&max=25"};
+            StringBuilder api = new StringBuilder();
+            for (String query : queries) {
+                start = System.nanoTime();
+                HttpResponse<String> rows = HttpClient.newHttpClient().send(get(base + "/api/inbox?" + query, "hana").build(),
+                        HttpResponse.BodyHandlers.ofString());
+                api.append(String.format(" %s: %d ms (%s);", query, millis(start), rows.headers().firstValue("X-Total-Count").orElse("?")));
+            }
+            System.out.printf("inbox page round %d: page %d ms (%d kB);%s%n", round, pageMillis, page.body().length() / 1024, api);
+        }
     }
 
     /** The roster of new people on IC2, and one open promotion per person who is not a lead. */

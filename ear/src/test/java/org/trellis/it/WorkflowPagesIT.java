@@ -43,11 +43,13 @@ class WorkflowPagesIT {
             click(maya, "wizard:next1");
             wait(maya).until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard:target")));
             String offered = maya.text(By.id("wizard:target"));
-            assertTrue(offered.contains("M3") && !offered.contains("IC4") && !offered.contains("M4"),
-                    "a track change is offered the same band only: " + offered);
+            assertTrue(offered.contains("M3") && !offered.contains("IC"),
+                    "a track change is offered the other track, from the same band up: " + offered);
             maya.driver().findElement(By.xpath("//li[contains(@class,'ui-selectlistbox-item') and starts-with(normalize-space(.),'M3')]")).click();
             type(maya, "wizard:effective_input", today());
-            maya.driver().findElement(By.id("wizard:justification")).sendKeys("Ines has led the on-call rotation for a year.");
+            WebElement justification = maya.driver().findElement(By.id("wizard:justification"));
+            justification.click();
+            justification.sendKeys("Ines has led the on-call rotation for a year.");
             maya.screenshot("20-wizard-target");
             click(maya, "wizard:next2");
             String parties = maya.text(By.id("wizard:parties"));
@@ -94,11 +96,20 @@ class WorkflowPagesIT {
     void aRejectionNeedsAReasonAndTheReasonIsShown() {
         long id = submitForTheo();
         try (Browser dana = new Browser()) {
+            rejectAsDana(dana, id);
+        } finally {
+            // Whatever happened, theo is free again for the other tests.
+            TrellisClient.as("mike").post("/api/requests/" + id + "/withdraw", "application/json", new byte[0]);
+        }
+    }
+
+    private static void rejectAsDana(Browser dana, long id) {
+        {
             dana.open("/inbox.xhtml").signIn("dana", "demo");
             rowOf(dana, "Theo Lambert").findElement(By.xpath(".//button[contains(@id,':reject')]")).click();
-            wait(dana).until(ExpectedConditions.visibilityOfElementLocated(By.id("rejectForm:rejectDialog")));
+            wait(dana).until(ExpectedConditions.visibilityOfElementLocated(By.id("rejectDialog")));
             click(dana, "rejectForm:confirmReject");
-            assertTrue(dana.text(By.id("rejectForm:rejectDialog")).contains("needs a reason"), "no reason, no rejection");
+            wait(dana).until(d -> d.findElement(By.id("rejectDialog")).getText().contains("needs a reason"));
             dana.driver().findElement(By.id("rejectForm:rejectReason")).sendKeys("Not before the platform migration ends.");
             dana.screenshot("26-reject-dialog");
             click(dana, "rejectForm:confirmReject");
@@ -112,10 +123,18 @@ class WorkflowPagesIT {
     @Test
     void aHoldIsReleasedAndAStalePageIsAConflictNotAnOverwrite() {
         long id = submitForTheo();
+        try {
+            holdReleaseAndGoStale(id);
+        } finally {
+            TrellisClient.as("mike").post("/api/requests/" + id + "/withdraw", "application/json", new byte[0]);
+        }
+    }
+
+    private static void holdReleaseAndGoStale(long id) {
         try (Browser hana = new Browser(); Browser stale = new Browser()) {
             hana.open("/request.xhtml?id=" + id).signIn("hana", "demo");
             click(hana, holdButtonId(hana));
-            wait(hana).until(ExpectedConditions.visibilityOfElementLocated(By.id("decisionForm:decisionDialog")));
+            wait(hana).until(ExpectedConditions.visibilityOfElementLocated(By.id("decisionDialog")));
             hana.driver().findElement(By.id("decisionForm:comment")).sendKeys("Budget is confirmed in April.");
             click(hana, "decisionForm:confirmDecision");
             wait(hana).until(d -> d.findElement(By.id("req:state")).getText().equals("On hold"));
@@ -130,7 +149,7 @@ class WorkflowPagesIT {
             assertTrue(hana.text(By.id("timeline")).contains("Hold released"));
 
             stale.driver().findElement(By.xpath("//button[contains(@id,':approve')]")).click();
-            wait(stale).until(ExpectedConditions.visibilityOfElementLocated(By.id("decisionForm:decisionDialog")));
+            wait(stale).until(ExpectedConditions.visibilityOfElementLocated(By.id("decisionDialog")));
             click(stale, "decisionForm:confirmDecision");
             wait(stale).until(d -> d.findElement(By.id("messages")).getText().contains("changed since you loaded it"));
             stale.screenshot("28-stale-conflict");
@@ -138,9 +157,8 @@ class WorkflowPagesIT {
         }
         JsonObject after = JsonBodies.object(TrellisClient.as("hana").get("/api/requests/" + id));
         assertTrue(after.getJsonArray("parties").getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getString("party").equals("HR")).allMatch(p -> p.isNull("decision")),
+                .filter(p -> p.getString("party").equals("HR")).allMatch(p -> !p.containsKey("decision")),
                 "the stale click recorded nothing");
-        TrellisClient.as("mike").post("/api/requests/" + id + "/withdraw", "application/json", new byte[0]);
     }
 
     @Test
@@ -203,7 +221,9 @@ class WorkflowPagesIT {
     private static void type(Browser browser, String id, String text) {
         WebElement input = browser.driver().findElement(By.id(id));
         input.clear();
-        input.sendKeys(text, Keys.ESCAPE);
+        input.sendKeys(text, Keys.TAB);
+        // The date picker's pop-up closes when the focus leaves it.
+        browser.driver().findElement(By.tagName("h1")).click();
     }
 
     private static void click(Browser browser, String id) {

@@ -214,7 +214,7 @@ public class ChangeRequests {
         List<RequestView.LevelView> legal = new ArrayList<>();
         for (Level level : publishedLevels.byCode().values()) {
             try {
-                targetRules.check(type, outcome, subject, level, null);
+                targetRules.checkLevel(type, outcome, subject, level);
                 legal.add(RequestView.LevelView.of(level));
             } catch (RuleViolation notThisOne) {
                 // Not a legal target for this type: not offered.

@@ -25,6 +25,20 @@ public class TargetLevelRules {
 
     /** @param outcome how a trial ends, for a TRIAL_OUTCOME */
     public boolean check(RequestType type, TrialOutcome outcome, Employee subject, Level target, Employee newManager) {
+        boolean promotes = checkLevel(type, outcome, subject, target);
+        if (type == RequestType.LATERAL_MOVE && (newManager == null || newManager.equals(subject.getManager()))) {
+            throw new RuleViolation("A lateral move names the new manager (newManager)");
+        }
+        return promotes;
+    }
+
+    /**
+     * Whether a request of this type may land on this level, whoever the new manager is: the levels
+     * a requester is offered.
+     *
+     * @return true when the move is also a promotion (a higher band)
+     */
+    public boolean checkLevel(RequestType type, TrialOutcome outcome, Employee subject, Level target) {
         if (target.getFrameworkVersion().getState() != VersionState.PUBLISHED) {
             throw new RuleViolation(target.getCode() + " is not a level of the published framework version");
         }
@@ -86,9 +100,6 @@ public class TargetLevelRules {
             case LATERAL_MOVE -> {
                 if (!target.getCode().equals(current.getCode())) {
                     throw new RuleViolation("A lateral move keeps the level " + current.getCode());
-                }
-                if (newManager == null || newManager.equals(subject.getManager())) {
-                    throw new RuleViolation("A lateral move names the new manager (newManager)");
                 }
             }
         }

@@ -79,6 +79,13 @@ public class RequestsResource {
         return requests.timeline(id);
     }
 
+    /** The expectations of the current and the proposed level, competency by competency. */
+    @GET
+    @Path("{id}/expectations")
+    public List<ChangeRequests.ExpectationRow> expectations(@PathParam("id") long id) {
+        return requests.expectations(id);
+    }
+
     private static ChangeRequests.Submission submission(Submission body) {
         if (body == null) {
             throw new IllegalArgumentException("Send the request as JSON: type, employee, targetLevel, effectiveDate, justification");

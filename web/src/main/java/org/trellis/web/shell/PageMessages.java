@@ -19,6 +19,6 @@ public final class PageMessages {
     }
 
     public static void show(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, ""));
     }
 }
