@@ -38,6 +38,7 @@ import org.trellis.career.entity.RequestType;
 import org.trellis.career.entity.RequestView;
 import org.trellis.career.entity.SignOff;
 import org.trellis.career.entity.TrialOutcome;
+import org.trellis.career.entity.TrialReport;
 import org.trellis.framework.control.PublishedLevels;
 import org.trellis.framework.entity.Level;
 import org.trellis.identity.control.Caller;
@@ -96,8 +97,17 @@ public class ChangeRequests {
 
     /** What a requester asks for; {@code newManager} is optional (an employee number). */
     public record Submission(RequestType type, String employee, String targetLevel, LocalDate effectiveDate,
-            String justification, String newManager, LocalDate reviewDate, TrialOutcome outcome) implements Serializable {
+            String justification, String newManager, LocalDate reviewDate, TrialOutcome outcome, List<String> reports,
+            String readinessOverride) implements Serializable {
+
+        public Submission(RequestType type, String employee, String targetLevel, LocalDate effectiveDate, String justification,
+                String newManager, LocalDate reviewDate, TrialOutcome outcome) {
+            this(type, employee, targetLevel, effectiveDate, justification, newManager, reviewDate, outcome, List.of(), null);
+        }
     }
+
+    /** The most people one management trial hands to the person on trial. */
+    public static final int MAX_TRIAL_REPORTS = 12;
 
     /** One pending sign-off in an approver's inbox; {@code onBehalfOf} is set for delegated ones. */
     public record InboxItem(RequestView request, Party party, RequestView.Person onBehalfOf, OffsetDateTime waitingSince,
@@ -128,7 +138,8 @@ public class ChangeRequests {
 
     /** What submitting would bind, shown to the requester before they submit. */
     public record Preview(RequestView.Person subject, RequestView.LevelView from, RequestView.LevelView to,
-            RequestView.Person newManager, List<PartyPreview> parties) implements Serializable {
+            RequestView.Person newManager, List<PartyPreview> parties, List<RequestView.Person> trialReports)
+            implements Serializable {
     }
 
     public record PartyPreview(Party party, RequestView.Person person) implements Serializable {
@@ -141,7 +152,7 @@ public class ChangeRequests {
 
     /** A submission checked against every rule, with its parties bound, not yet stored. */
     private record Prepared(Employee requester, Employee subject, Level target, Employee newManager,
-            Map<Party, Employee> bound) {
+            Map<Party, Employee> bound, List<Employee> trialReports) {
     }
 
     private Prepared prepare(Caller caller, Submission submission) {
@@ -174,7 +185,40 @@ public class ChangeRequests {
         Set<Party> needed = policy.partiesFor(submission.type(), target.getBand(), promotes, changesManager,
                 policies.current().getSeniorBand());
         Map<Party, Employee> bound = parties.bind(needed, subject, changesManager ? newManager : null);
-        return new Prepared(requester, subject, target, changesManager ? newManager : null, bound);
+        return new Prepared(requester, subject, target, changesManager ? newManager : null, bound,
+                trialReports(caller, submission, subject));
+    }
+
+    /**
+     * The people a management trial hands to the person on trial for its period: people the requester
+     * may propose for, neither the subject nor anyone above them, each once.
+     */
+    private List<Employee> trialReports(Caller caller, Submission submission, Employee subject) {
+        List<String> numbers = submission.reports() == null ? List.of()
+                : submission.reports().stream().filter(n -> n != null && !n.isBlank()).map(String::strip).distinct().toList();
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        if (submission.type() != RequestType.MANAGEMENT_TRIAL) {
+            throw new RuleViolation("Only a management trial hands reports to the person on trial (reports)");
+        }
+        if (numbers.size() > MAX_TRIAL_REPORTS) {
+            throw new RuleViolation("A management trial hands at most " + MAX_TRIAL_REPORTS + " reports to the person on trial; "
+                    + numbers.size() + " were named");
+        }
+        List<Employee> reports = new ArrayList<>();
+        for (String number : numbers) {
+            Employee report = employee(number, "reports");
+            if (report.equals(subject) || subject.isUnder(report)) {
+                throw new RuleViolation(report.getName() + " cannot report to " + subject.getName()
+                        + " during the trial: they are " + subject.getName() + " or above them");
+            }
+            if (!callers.sees(caller, report)) {
+                throw new NotAllowed(report.getName() + " is outside your organisation and cannot be given to the trial");
+            }
+            reports.add(report);
+        }
+        return reports;
     }
 
     private void requireMayPropose(Caller caller, Employee requester, Employee subject) {
@@ -196,7 +240,8 @@ public class ChangeRequests {
                 RequestView.LevelView.of(prepared.subject().level().orElse(null)), RequestView.LevelView.of(prepared.target()),
                 RequestView.Person.of(prepared.newManager(), logins),
                 prepared.bound().entrySet().stream()
-                        .map(b -> new PartyPreview(b.getKey(), RequestView.Person.of(b.getValue(), logins))).toList());
+                        .map(b -> new PartyPreview(b.getKey(), RequestView.Person.of(b.getValue(), logins))).toList(),
+                prepared.trialReports().stream().map(RequestView.Person::of).toList());
     }
 
     /**
@@ -235,7 +280,13 @@ public class ChangeRequests {
         ChangeRequest request = new ChangeRequest(submission.type(), subject, requester, target,
                 prepared.newManager(), submission.justification(), submission.effectiveDate(), prepared.bound(), now());
         request.trial(submission.reviewDate(), submission.outcome());
+        if (submission.readinessOverride() != null && !submission.readinessOverride().isBlank()) {
+            request.overrideReadiness(submission.readinessOverride());
+        }
         em.persist(request);
+        for (Employee report : prepared.trialReports()) {
+            em.persist(new TrialReport(request, report));
+        }
         em.flush();
         audit.record(caller.login(), null, "SUBMITTED", SUBJECT, request.getId(), null,
                 request.getType() + " of " + subject.getEmployeeNumber() + " to " + target.getCode() + " on "

@@ -10,6 +10,9 @@ import java.util.List;
 import org.trellis.audit.control.AuditTrail;
 import org.trellis.career.entity.CareerEvent;
 import org.trellis.career.entity.ChangeRequest;
+import org.trellis.career.entity.RequestType;
+import org.trellis.career.entity.TrialOutcome;
+import org.trellis.career.entity.TrialReport;
 import org.trellis.people.control.ReportingLines;
 import org.trellis.people.entity.Employee;
 
@@ -41,8 +44,51 @@ public class Effects {
             reportingLines.reportTo(subject, manager);
             reportingLines.placeAll(moving);
         });
+        if (request.getType() == RequestType.MANAGEMENT_TRIAL) {
+            takeOnTrialReports(request, now);
+        } else if (request.getType() == RequestType.TRIAL_OUTCOME && request.outcome().orElse(null) == TrialOutcome.RETURN_TO_IC) {
+            giveBackTrialReports(subject, now);
+        }
         em.persist(new CareerEvent(request, now));
         audit.record(actor, null, "EFFECTIVE", "ChangeRequest", request.getId(), before,
                 request.getTargetLevel().getCode() + " under " + subject.manager().map(Employee::getEmployeeNumber).orElse("-"));
+    }
+
+    /** For the trial period, the agreed reports report to the person on trial. */
+    private void takeOnTrialReports(ChangeRequest trial, OffsetDateTime now) {
+        for (TrialReport report : em.createNamedQuery(TrialReport.OF_TRIAL, TrialReport.class).setParameter("trial", trial)
+                .getResultList()) {
+            report.moved(now);
+            moveWithTheirTeam(report.getReport(), trial.getSubject());
+        }
+    }
+
+    /**
+     * A trial that ends with a return to IC gives the reports back to the managers they had, when
+     * those can still take them; otherwise they stay and HR sees it in the organisation.
+     */
+    private void giveBackTrialReports(Employee subject, OffsetDateTime now) {
+        ChangeRequest trial = em.createNamedQuery(ChangeRequest.LATEST_TRIAL_OF, ChangeRequest.class)
+                .setParameter("subject", subject).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        if (trial == null) {
+            return;
+        }
+        for (TrialReport report : em.createNamedQuery(TrialReport.OF_TRIAL, TrialReport.class).setParameter("trial", trial)
+                .getResultList()) {
+            Employee person = report.getReport();
+            boolean stillWithSubject = subject.equals(person.getManager());
+            Employee previous = report.previousManager().orElse(null);
+            if (report.returnedAt().isEmpty() && stillWithSubject && previous != null && !previous.isUnder(person)) {
+                moveWithTheirTeam(person, previous);
+                report.returned(now);
+            }
+        }
+    }
+
+    private void moveWithTheirTeam(Employee person, Employee manager) {
+        List<Employee> moving = em.createNamedQuery(Employee.FIND_UNDER, Employee.class)
+                .setParameter("path", person.getReportingPath() + "%").getResultList();
+        reportingLines.reportTo(person, manager);
+        reportingLines.placeAll(moving);
     }
 }

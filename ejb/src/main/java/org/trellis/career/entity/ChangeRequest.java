@@ -45,7 +45,17 @@ import org.trellis.rules.RuleViolation;
         + " AND r.reviewPromptedAt IS NULL ORDER BY r.id")
 @NamedQuery(name = ChangeRequest.DUE, query = "SELECT r FROM ChangeRequest r"
         + " WHERE r.state = org.trellis.career.entity.RequestState.APPROVED AND r.effectiveDate <= :today ORDER BY r.id")
+@NamedQuery(name = ChangeRequest.LATEST_TRIAL_OF, query = "SELECT r FROM ChangeRequest r WHERE r.subject = :subject"
+        + " AND r.type = org.trellis.career.entity.RequestType.MANAGEMENT_TRIAL"
+        + " AND r.state = org.trellis.career.entity.RequestState.EFFECTIVE ORDER BY r.effectiveAt DESC, r.id DESC")
+@NamedQuery(name = ChangeRequest.TRIALS, query = "SELECT r FROM ChangeRequest r"
+        + " WHERE r.type = org.trellis.career.entity.RequestType.MANAGEMENT_TRIAL"
+        + " AND r.state IN (org.trellis.career.entity.RequestState.APPROVED, org.trellis.career.entity.RequestState.EFFECTIVE)"
+        + " ORDER BY r.effectiveDate DESC, r.id DESC")
 public class ChangeRequest {
+
+    public static final String LATEST_TRIAL_OF = "ChangeRequest.latestTrialOf";
+    public static final String TRIALS = "ChangeRequest.trials";
 
     public static final String OPEN_FOR_SUBJECT = "ChangeRequest.openForSubject";
     public static final String DUE = "ChangeRequest.due";
@@ -122,6 +132,10 @@ public class ChangeRequest {
     @OrderBy("at, id")
     private List<RequestEvent> events = new ArrayList<>();
 
+    /** Why a management trial was asked although the readiness rule did not find the person ready. */
+    @Column(name = "readiness_override", length = 4000)
+    private String readinessOverride;
+
     @Version
     private long version;
 
@@ -176,6 +190,28 @@ public class ChangeRequest {
         }
         this.reviewDate = reviewed ? reviewDate : null;
         this.outcome = outcome;
+    }
+
+    /**
+     * A management trial for someone the readiness rule does not find ready goes ahead only with a
+     * reason, which every party sees. Called right after construction, before the request is stored.
+     */
+    public void overrideReadiness(String reason) {
+        if (type != RequestType.MANAGEMENT_TRIAL) {
+            throw new RuleViolation("Only a management trial has a readiness check to override");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation(subject.getName() + " does not meet the readiness rule yet: a management trial needs"
+                    + " readinessOverride, a reason every party sees");
+        }
+        if (reason.length() > 4000) {
+            throw new RuleViolation("The readiness override is longer than 4,000 characters");
+        }
+        this.readinessOverride = reason.strip();
+    }
+
+    public Optional<String> readinessOverride() {
+        return Optional.ofNullable(readinessOverride);
     }
 
     /** The trial's manager and HR were asked for its outcome: once. */

@@ -15,7 +15,7 @@ import org.trellis.people.entity.Employee;
 public record RequestView(long id, RequestType type, RequestState state, long version, Person subject, Person requester,
         LevelView from, LevelView to, Person currentManager, Person newManager, String justification,
         LocalDate effectiveDate, OffsetDateTime submittedAt, OffsetDateTime decidedAt, OffsetDateTime effectiveAt,
-        LocalDate reviewDate, TrialOutcome outcome, List<PartyView> parties, List<Party> waitingOn)
+        LocalDate reviewDate, TrialOutcome outcome, List<PartyView> parties, List<Party> waitingOn, String readinessOverride)
         implements Serializable {
 
     /** A person on a request; {@code login} is null for someone without a Trellis account. */
@@ -71,6 +71,6 @@ public record RequestView(long id, RequestType type, RequestState state, long ve
                 Person.of(r.currentManager().orElse(null), logins), Person.of(r.newManager().orElse(null), logins),
                 r.getJustification(),
                 r.getEffectiveDate(), r.getSubmittedAt(), r.getDecidedAt(), r.getEffectiveAt(), r.reviewDate().orElse(null),
-                r.outcome().orElse(null), parties, waitingOn);
+                r.outcome().orElse(null), parties, waitingOn, r.readinessOverride().orElse(null));
     }
 }

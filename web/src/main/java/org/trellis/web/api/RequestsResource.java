@@ -33,11 +33,12 @@ public class RequestsResource {
 
     /**
      * {@code {"type","employee","targetLevel","effectiveDate","justification","newManager"}}; a
-     * MANAGEMENT_TRIAL adds {@code "reviewDate"}, a TRIAL_OUTCOME {@code "outcome"} (CONFIRM, EXTEND with
-     * a new reviewDate, RETURN_TO_IC).
+     * MANAGEMENT_TRIAL adds {@code "reviewDate"}, the {@code "reports"} (employee numbers) the person
+     * manages during the trial and, when the readiness rule is not met, {@code "readinessOverride"}; a
+     * TRIAL_OUTCOME adds {@code "outcome"} (CONFIRM, EXTEND with a new reviewDate, RETURN_TO_IC).
      */
     public record Submission(String type, String employee, String targetLevel, String effectiveDate, String justification,
-            String newManager, String reviewDate, String outcome) {
+            String newManager, String reviewDate, String outcome, List<String> reports, String readinessOverride) {
     }
 
     /** {@code {"party","decision":"APPROVE|REJECT|HOLD","comment","version"}}; version (optional) detects stale pages. */
@@ -93,7 +94,8 @@ public class RequestsResource {
         return new ChangeRequests.Submission(parse(RequestType.class, body.type(), "type"),
                 body.employee(), body.targetLevel(), date(body.effectiveDate()), body.justification(), body.newManager(),
                 body.reviewDate() == null || body.reviewDate().isBlank() ? null : date(body.reviewDate()),
-                body.outcome() == null || body.outcome().isBlank() ? null : parse(TrialOutcome.class, body.outcome(), "outcome"));
+                body.outcome() == null || body.outcome().isBlank() ? null : parse(TrialOutcome.class, body.outcome(), "outcome"),
+                body.reports() == null ? List.of() : body.reports(), body.readinessOverride());
     }
 
     @GET
@@ -154,8 +156,12 @@ public class RequestsResource {
     }
 
     static LocalDate date(String value) {
+        return date(value, "effectiveDate");
+    }
+
+    static LocalDate date(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("effectiveDate is required (YYYY-MM-DD)");
+            throw new IllegalArgumentException(field + " is required (YYYY-MM-DD)");
         }
         try {
             return LocalDate.parse(value.strip());

@@ -48,10 +48,18 @@ public class NewRequestPage implements Serializable {
     private LocalDate effectiveDate;
     private LocalDate reviewDate;
     private String justification;
+    private List<String> reportLabels = new java.util.ArrayList<>();
     private ChangeRequests.Preview preview;
 
-    /** Opens the wizard for one person when the page is called with {@code ?employee=E1021}. */
-    public void start(String number) {
+    /** Opens the wizard for one person, and a kind of change, when the page is called with {@code ?employee=E1021&type=...}. */
+    public void start(String number, String typeName) {
+        if (typeName != null && type == null) {
+            for (RequestType candidate : RequestType.values()) {
+                if (candidate.name().equals(typeName)) {
+                    type = candidate;
+                }
+            }
+        }
         if (number != null && !number.isBlank() && employee == null) {
             Refusals.attempt(() -> {
                 employee = people.find(number.strip());
@@ -113,7 +121,9 @@ public class NewRequestPage implements Serializable {
     private ChangeRequests.Submission submission() {
         return new ChangeRequests.Submission(type, employee.number(), targetLevel, effectiveDate, justification,
                 PersonLabels.numberIn(newManagerLabel), needsReviewDate() ? reviewDate : null,
-                type == RequestType.TRIAL_OUTCOME ? outcome : null);
+                type == RequestType.TRIAL_OUTCOME ? outcome : null,
+                type == RequestType.MANAGEMENT_TRIAL ? reportLabels.stream().map(PersonLabels::numberIn).toList() : List.of(),
+                null);
     }
 
     public boolean needsReviewDate() {
@@ -202,6 +212,14 @@ public class NewRequestPage implements Serializable {
 
     public void setJustification(String justification) {
         this.justification = justification;
+    }
+
+    public List<String> getReportLabels() {
+        return reportLabels;
+    }
+
+    public void setReportLabels(List<String> reportLabels) {
+        this.reportLabels = reportLabels == null ? new java.util.ArrayList<>() : reportLabels;
     }
 
     public ChangeRequests.Preview getPreview() {

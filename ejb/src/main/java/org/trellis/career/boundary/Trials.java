@@ -1,0 +1,192 @@
+package org.trellis.career.boundary;
+
+import static org.trellis.identity.entity.Role.ADMIN_ROLE;
+import static org.trellis.identity.entity.Role.DIRECTOR_ROLE;
+import static org.trellis.identity.entity.Role.EMPLOYEE_ROLE;
+import static org.trellis.identity.entity.Role.HR_ROLE;
+import static org.trellis.identity.entity.Role.MANAGER_ROLE;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.trellis.audit.control.AuditTrail;
+import org.trellis.career.entity.ChangeRequest;
+import org.trellis.career.entity.RequestState;
+import org.trellis.career.entity.RequestType;
+import org.trellis.career.entity.RequestView;
+import org.trellis.career.entity.TrialCheckIn;
+import org.trellis.career.entity.TrialOutcome;
+import org.trellis.career.entity.TrialReport;
+import org.trellis.identity.control.Caller;
+import org.trellis.identity.control.Callers;
+import org.trellis.people.entity.Employee;
+import org.trellis.rules.NotAllowed;
+import org.trellis.rules.NotFound;
+import org.trellis.rules.RuleViolation;
+
+/**
+ * Management trials as they run: who the trial manager manages for the period, the director's
+ * check-ins, the review date, and how the trial ended. A trial ends only through a TRIAL_OUTCOME
+ * request in the workflow; a return to IC is shown as a concluded trial, never as a demotion.
+ */
+@Stateless
+@RolesAllowed({EMPLOYEE_ROLE, MANAGER_ROLE, DIRECTOR_ROLE, HR_ROLE, ADMIN_ROLE})
+public class Trials {
+
+    static final int MAX_LISTED = 200;
+
+    @PersistenceContext(unitName = "trellis")
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    AuditTrail audit;
+
+    /** Where a trial stands. */
+    public enum Status {
+        /** Approved, its effective date not reached yet. */
+        STARTING,
+        RUNNING,
+        CONFIRMED,
+        RETURNED_TO_IC
+    }
+
+    public record ReportView(RequestView.Person person, RequestView.Person previousManager, OffsetDateTime movedAt,
+            OffsetDateTime returnedAt) implements Serializable {
+    }
+
+    public record CheckInView(long id, LocalDate heldOn, RequestView.Person recordedBy, String notes) implements Serializable {
+    }
+
+    public record OutcomeView(long request, TrialOutcome outcome, RequestState state, LocalDate effectiveDate)
+            implements Serializable {
+    }
+
+    public record TrialView(long id, RequestView.Person person, RequestView.LevelView trialLevel, RequestView.Person manager,
+            LocalDate startedOn, LocalDate reviewDate, Status status, List<ReportView> reports, List<CheckInView> checkIns,
+            List<OutcomeView> outcomes, boolean mayCheckIn) implements Serializable {
+    }
+
+    /** The trials the caller may see, newest first: their own, their organisation's, HR's departments'. */
+    public List<TrialView> list() {
+        Caller caller = callers.current();
+        return em.createNamedQuery(ChangeRequest.TRIALS, ChangeRequest.class).setMaxResults(MAX_LISTED * 5).getResultStream()
+                .filter(trial -> visible(caller, trial.getSubject())).limit(MAX_LISTED).map(trial -> view(caller, trial)).toList();
+    }
+
+    public TrialView find(long id) {
+        Caller caller = callers.current();
+        ChangeRequest trial = trial(id);
+        if (!visible(caller, trial.getSubject())) {
+            throw new NotAllowed("You may not see the trial of " + trial.getSubject().getName());
+        }
+        return view(caller, trial);
+    }
+
+    /** The director records a check-in with the person on trial. */
+    @RolesAllowed({DIRECTOR_ROLE, MANAGER_ROLE})
+    public TrialView checkIn(long id, LocalDate heldOn, String notes) {
+        Caller caller = callers.current();
+        ChangeRequest trial = trial(id);
+        Employee me = caller.employee().orElseThrow(() -> new NotAllowed(caller.login() + " has no employee record"));
+        if (!mayCheckIn(me, trial)) {
+            throw new NotAllowed("Check-ins are recorded by the director of " + trial.getSubject().getName()
+                    + " (someone above their manager)");
+        }
+        if (status(trial) != Status.RUNNING) {
+            throw new RuleViolation("The trial of " + trial.getSubject().getName() + " is " + status(trial)
+                    + ": check-ins are recorded while it runs");
+        }
+        TrialCheckIn checkIn = new TrialCheckIn(trial, heldOn, me, notes, OffsetDateTime.now(ZoneOffset.UTC));
+        em.persist(checkIn);
+        em.flush();
+        audit.record(caller.login(), null, "TRIAL_CHECK_IN", "ChangeRequest", id, null, "check-in held on " + heldOn);
+        return view(caller, trial);
+    }
+
+    private ChangeRequest trial(long id) {
+        ChangeRequest trial = em.find(ChangeRequest.class, id);
+        if (trial == null || trial.getType() != RequestType.MANAGEMENT_TRIAL) {
+            throw new NotFound("There is no management trial " + id);
+        }
+        return trial;
+    }
+
+    private boolean visible(Caller caller, Employee subject) {
+        return caller.employee().map(subject::equals).orElse(false) || callers.sees(caller, subject);
+    }
+
+    /** Someone above the trial's manager: the director, or higher. */
+    private static boolean mayCheckIn(Employee me, ChangeRequest trial) {
+        Employee manager = trial.getSubject().getManager();
+        return manager != null && !manager.equals(me) && manager.isUnder(me);
+    }
+
+    private TrialView view(Caller caller, ChangeRequest trial) {
+        Employee subject = trial.getSubject();
+        List<ReportView> reports = em.createNamedQuery(TrialReport.OF_TRIAL, TrialReport.class).setParameter("trial", trial)
+                .getResultStream().map(r -> new ReportView(RequestView.Person.of(r.getReport()),
+                        RequestView.Person.of(r.previousManager().orElse(null)), r.movedAt().orElse(null),
+                        r.returnedAt().orElse(null))).toList();
+        List<CheckInView> checkIns = em.createNamedQuery(TrialCheckIn.OF_TRIAL, TrialCheckIn.class).setParameter("trial", trial)
+                .getResultStream().map(c -> new CheckInView(c.getId(), c.getHeldOn(), RequestView.Person.of(c.getRecordedBy()),
+                        c.getNotes())).toList();
+        List<ChangeRequest> outcomes = outcomesOf(trial);
+        LocalDate review = outcomes.stream().filter(o -> o.outcome().orElse(null) == TrialOutcome.EXTEND
+                && o.getState() == RequestState.EFFECTIVE).map(o -> o.reviewDate().orElse(null)).filter(d -> d != null)
+                .reduce((first, second) -> second).orElse(trial.reviewDate().orElse(null));
+        boolean mayCheckIn = caller.employee().map(me -> mayCheckIn(me, trial)).orElse(false);
+        return new TrialView(trial.getId(), RequestView.Person.of(subject), RequestView.LevelView.of(trial.getTargetLevel()),
+                RequestView.Person.of(subject.getManager()), trial.getEffectiveDate(), review, status(trial, outcomes), reports,
+                checkIns, outcomes.stream().map(o -> new OutcomeView(o.getId(), o.outcome().orElse(null), o.getState(),
+                        o.getEffectiveDate())).toList(), mayCheckIn);
+    }
+
+    private Status status(ChangeRequest trial) {
+        return status(trial, outcomesOf(trial));
+    }
+
+    private static Status status(ChangeRequest trial, List<ChangeRequest> outcomes) {
+        for (ChangeRequest outcome : outcomes) {
+            if (outcome.getState() == RequestState.EFFECTIVE) {
+                switch (outcome.outcome().orElse(TrialOutcome.EXTEND)) {
+                    case CONFIRM -> {
+                        return Status.CONFIRMED;
+                    }
+                    case RETURN_TO_IC -> {
+                        return Status.RETURNED_TO_IC;
+                    }
+                    case EXTEND -> {
+                        // Still running, with a later review date.
+                    }
+                }
+            }
+        }
+        return trial.getState() == RequestState.EFFECTIVE ? Status.RUNNING : Status.STARTING;
+    }
+
+    /** The outcome requests that followed this trial, oldest first (until a later trial of the same person). */
+    private List<ChangeRequest> outcomesOf(ChangeRequest trial) {
+        List<ChangeRequest> later = em.createQuery("SELECT r FROM ChangeRequest r WHERE r.subject = :subject"
+                + " AND r.submittedAt > :since AND r.type IN (org.trellis.career.entity.RequestType.TRIAL_OUTCOME,"
+                + " org.trellis.career.entity.RequestType.MANAGEMENT_TRIAL) ORDER BY r.submittedAt, r.id", ChangeRequest.class)
+                .setParameter("subject", trial.getSubject()).setParameter("since", trial.getSubmittedAt()).getResultList();
+        List<ChangeRequest> outcomes = new java.util.ArrayList<>();
+        for (ChangeRequest request : later) {
+            if (request.getType() == RequestType.MANAGEMENT_TRIAL) {
+                break;
+            }
+            outcomes.add(request);
+        }
+        return outcomes;
+    }
+}
