@@ -1046,4 +1046,46 @@ class ChangeRequestTest {
             assertEquals(mia, last.actor().orElseThrow());
         }
     }
+
+    @Nested
+    class TrialsInPractice {
+
+        private ChangeRequest trial() {
+            ChangeRequest trial = withId(new ChangeRequest(RequestType.MANAGEMENT_TRIAL, sam, mia, m1, null,
+                    "Sam wants to try leading the team", EFFECTIVE, bindings(Party.EMPLOYEE, sam, Party.CURRENT_MANAGER, mia,
+                            Party.DIRECTOR, dora, Party.HR, hank), SUBMITTED_AT));
+            trial.trial(EFFECTIVE.plusMonths(3), null);
+            return trial;
+        }
+
+        @Test
+        void aReadinessOverrideNeedsAReasonAndIsKeptStripped() {
+            ChangeRequest trial = trial();
+            assertThrows(RuleViolation.class, () -> trial.overrideReadiness("  "));
+            trial.overrideReadiness(" Led the incident response for a quarter ");
+            assertEquals("Led the incident response for a quarter", trial.readinessOverride().orElseThrow());
+        }
+
+        @Test
+        void onlyATrialHasAReadinessToOverride() {
+            assertThrows(RuleViolation.class, () -> promotion().overrideReadiness("because"));
+        }
+
+        @Test
+        void aCheckInBelongsToARunningTrialAndSaysWhatWasDiscussed() {
+            ChangeRequest trial = trial();
+            approveAllBut(trial);
+            OffsetDateTime later = OffsetDateTime.of(EFFECTIVE.plusWeeks(2).atTime(10, 0), ZoneOffset.UTC);
+
+            assertThrows(RuleViolation.class, () -> new TrialCheckIn(trial, EFFECTIVE.plusDays(1), dora, "Going well", later),
+                    "not before the trial took effect");
+            trial.takeEffect(OffsetDateTime.of(EFFECTIVE.atTime(0, 5), ZoneOffset.UTC));
+            assertThrows(RuleViolation.class, () -> new TrialCheckIn(trial, EFFECTIVE.minusDays(1), dora, "Before it began", later));
+            assertThrows(RuleViolation.class, () -> new TrialCheckIn(trial, EFFECTIVE.plusWeeks(3), dora, "In the future", later));
+            assertThrows(RuleViolation.class, () -> new TrialCheckIn(trial, EFFECTIVE.plusDays(1), dora, " ", later));
+
+            TrialCheckIn checkIn = new TrialCheckIn(trial, EFFECTIVE.plusDays(7), dora, " First 1-on-1s held; team calm. ", later);
+            assertEquals("First 1-on-1s held; team calm.", checkIn.getNotes());
+        }
+    }
 }
