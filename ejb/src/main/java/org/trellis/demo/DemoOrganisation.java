@@ -70,6 +70,9 @@ public class DemoOrganisation {
     @Inject
     LadderAssembler ladderAssembler;
 
+    @Inject
+    DemoGrowth demoGrowth;
+
     private final Random random = new Random(20260101L);
     private final List<Employee> everyone = new ArrayList<>();
     private int nextNumber = 2000;
@@ -151,6 +154,7 @@ public class DemoOrganisation {
         peopleOps.partneredBy(hana);
 
         em.persist(new Account("admin", accounts.hash(DEMO_PASSWORD.toCharArray()), null, EnumSet.of(Role.ADMIN)));
+        demoGrowth.load();
     }
 
     /** Imports the demo ladder through the same rules as a workbook and publishes it. */
