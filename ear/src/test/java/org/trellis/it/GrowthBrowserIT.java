@@ -49,6 +49,16 @@ class GrowthBrowserIT {
             assertTrue(browser.driver().findElements(By.id("interest:confirm")).isEmpty(), "confirmed once");
             assertTrue(browser.text(By.id("plan:activities")).contains("Tech lead of the billing migration"));
             browser.screenshot("51-growth-iris");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('plan').scrollIntoView()");
+            assertTrue(browser.text(By.id("readiness-verdict")).contains("Does not meet"));
+            browser.screenshot("52-growth-iris-plan");
+        }
+        try (Browser browser = new Browser()) {
+            browser.open("/hr/readiness-rule.xhtml").signIn("hana", "demo");
+            assertTrue(browser.text(By.id("rule:ruleVersion")).contains("Version in force"));
+            assertTrue(browser.text(By.id("rule:requirements")).contains("Management training"));
+            browser.screenshot("53-readiness-rule-hana");
         }
         try (Browser browser = new Browser()) {
             browser.open("/growth.xhtml?employee=E1021").signIn("ivan", "demo");

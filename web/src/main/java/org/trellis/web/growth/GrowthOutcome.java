@@ -15,20 +15,25 @@ final class GrowthOutcome {
     private GrowthOutcome() {
     }
 
+    /** Shows a message once (the shell's message area shows summary and detail; a null detail would repeat it). */
+    static void tell(FacesMessage.Severity severity, String text) {
+        jakarta.faces.context.FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, ""));
+    }
+
     /** @return true when the change went through */
     static boolean attempt(Runnable change) {
         try {
             change.run();
             return true;
         } catch (RuleViolation | NotAllowed | NotFound refused) {
-            PageMessages.show(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+            tell(FacesMessage.SEVERITY_ERROR, refused.getMessage());
         } catch (Conflict conflict) {
-            PageMessages.show(FacesMessage.SEVERITY_WARN, conflict.getMessage());
+            tell(FacesMessage.SEVERITY_WARN, conflict.getMessage());
         } catch (EJBException failed) {
             if (!isOptimisticLock(failed)) {
                 throw failed;
             }
-            PageMessages.show(FacesMessage.SEVERITY_WARN, PageMessages.text("error.conflict"));
+            tell(FacesMessage.SEVERITY_WARN, PageMessages.text("error.conflict"));
         }
         return false;
     }

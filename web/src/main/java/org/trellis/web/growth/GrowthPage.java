@@ -70,7 +70,7 @@ public class GrowthPage implements Serializable {
         }
         team = plans.team();
         if (employee == null) {
-            PageMessages.show(FacesMessage.SEVERITY_INFO, PageMessages.text("growth.noRecord"));
+            GrowthOutcome.tell(FacesMessage.SEVERITY_INFO, PageMessages.text("growth.noRecord"));
             return;
         }
         try {
@@ -100,7 +100,7 @@ public class GrowthPage implements Serializable {
 
     public void recordInterest() {
         if (GrowthOutcome.attempt(() -> interests.record(employee, newInterest, newNotes, newDate))) {
-            PageMessages.show(FacesMessage.SEVERITY_INFO, PageMessages.text(interest.mayCorrect()
+            GrowthOutcome.tell(FacesMessage.SEVERITY_INFO, PageMessages.text(interest.mayCorrect()
                     ? "growth.interest.corrected" : "growth.interest.recorded"));
             resetInterestForm();
             team = plans.team();
@@ -110,7 +110,7 @@ public class GrowthPage implements Serializable {
 
     public void confirmInterest() {
         if (GrowthOutcome.attempt(() -> interests.confirm(employee, interest.current().id()))) {
-            PageMessages.show(FacesMessage.SEVERITY_INFO, PageMessages.text("growth.interest.confirmedNow"));
+            GrowthOutcome.tell(FacesMessage.SEVERITY_INFO, PageMessages.text("growth.interest.confirmedNow"));
         }
         refresh();
     }
@@ -149,7 +149,7 @@ public class GrowthPage implements Serializable {
             }
         });
         if (saved) {
-            PageMessages.show(FacesMessage.SEVERITY_INFO, PageMessages.text("growth.activity.saved"));
+            GrowthOutcome.tell(FacesMessage.SEVERITY_INFO, PageMessages.text("growth.activity.saved"));
             PrimeFaces.current().executeScript("PF('activityDialog').hide()");
             team = plans.team();
         }
