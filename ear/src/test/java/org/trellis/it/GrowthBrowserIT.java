@@ -56,7 +56,7 @@ class GrowthBrowserIT {
         }
         try (Browser browser = new Browser()) {
             browser.open("/hr/readiness-rule.xhtml").signIn("hana", "demo");
-            assertTrue(browser.text(By.id("rule:ruleVersion")).contains("Version in force"));
+            assertTrue(browser.text(By.id("ruleVersion")).contains("Version in force"));
             assertTrue(browser.text(By.id("rule:requirements")).contains("Management training"));
             browser.screenshot("53-readiness-rule-hana");
         }
