@@ -72,6 +72,7 @@ public class DemoOrganisation {
 
     @Inject
     DemoRequests requests;
+    DemoGrowth demoGrowth;
 
     private final Random random = new Random(20260101L);
     private final List<Employee> everyone = new ArrayList<>();
@@ -161,6 +162,7 @@ public class DemoOrganisation {
         em.persist(new Account("admin", accounts.hash(DEMO_PASSWORD.toCharArray()), null, EnumSet.of(Role.ADMIN)));
         em.flush();
         requests.open(em, everyone, levels, mike, maya, dana);
+        demoGrowth.load();
     }
 
     /** Imports the demo ladder through the same rules as a workbook and publishes it. */

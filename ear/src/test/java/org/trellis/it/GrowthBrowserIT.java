@@ -1,0 +1,72 @@
+package org.trellis.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The growth page in headless Chromium: mike notes iris's interest from his team list; iris confirms it on her page. */
+@ExtendWith(ArquillianExtension.class)
+class GrowthBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.trellisEar();
+    }
+
+    @Test
+    void mikeNotesThatIrisWantsManagementAndSheConfirmsItOnHerPage() {
+        String notes = "Browser 1-on-1: wants to lead the platform team one day";
+        try (Browser browser = new Browser()) {
+            browser.open("/growth.xhtml").signIn("mike", "demo");
+            // mike's own page lists his team; he follows the link to iris.
+            browser.driver().findElement(By.linkText("Iris Novak")).click();
+            assertTrue(browser.text(By.id("growth-person")).contains("E1021"));
+            assertTrue(browser.text(By.id("readiness-verdict")).contains("Does not meet"), "the demo plan is not ready");
+            browser.driver().findElement(By.cssSelector("label[for='interest:choice:1']")).click();
+            browser.driver().findElement(By.id("interest:notes")).sendKeys(notes);
+            browser.driver().findElement(By.id("interest:record")).click();
+            waitFor(browser, "interest:history", notes);
+            assertEquals("Management", browser.text(By.id("currentInterest")));
+            assertTrue(browser.text(By.id("confirmState")).contains("Not confirmed yet"));
+            browser.screenshot("50-growth-mike");
+        }
+        try (Browser browser = new Browser()) {
+            browser.open("/index.xhtml").signIn("iris", "demo");
+            browser.driver().findElement(By.xpath("//a[contains(.,'My growth')]")).click();
+            assertTrue(browser.text(By.id("growth-person")).contains("Iris Novak"));
+            assertTrue(browser.text(By.id("interest:history")).contains(notes), "iris sees what mike noted");
+            browser.driver().findElement(By.id("interest:confirm")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> d.findElement(By.id("confirmState")).getText().contains("✓ Confirmed"));
+            assertTrue(browser.driver().findElements(By.id("interest:confirm")).isEmpty(), "confirmed once");
+            assertTrue(browser.text(By.id("plan:activities")).contains("Tech lead of the billing migration"));
+            browser.screenshot("51-growth-iris");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('plan').scrollIntoView()");
+            assertTrue(browser.text(By.id("readiness-verdict")).contains("Does not meet"));
+            browser.screenshot("52-growth-iris-plan");
+        }
+        try (Browser browser = new Browser()) {
+            browser.open("/hr/readiness-rule.xhtml").signIn("hana", "demo");
+            assertTrue(browser.text(By.id("ruleVersion")).contains("Version in force"));
+            assertTrue(browser.text(By.id("rule:requirements")).contains("Management training"));
+            browser.screenshot("53-readiness-rule-hana");
+        }
+        try (Browser browser = new Browser()) {
+            browser.open("/growth.xhtml?employee=E1021").signIn("ivan", "demo");
+            assertEquals("Not allowed", browser.text(By.id("error-title")), "a peer is refused iris's page");
+        }
+    }
+
+    private static void waitFor(Browser browser, String id, String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.id(id)).getText().contains(text));
+    }
+}

@@ -1,0 +1,250 @@
+package org.trellis.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Track interest and growth plans over the REST API with the demo organisation: mike (E1010) manages
+ * iris (E1021) and ivan (E1020), under dana (E1001); hana (E1004) is the HR partner; maya (E1011)
+ * manages beside mike. Other tests change iris's and ivan's levels, never their growth; the readiness
+ * rule changed here is put back before the test ends.
+ */
+@ExtendWith(ArquillianExtension.class)
+class GrowthIT {
+
+    private static final String JSON = "application/json";
+    private static final String DEFAULT_RULE = "{\"requirements\":[{\"atLeast\":1,\"kinds\":[\"LEAD_ROLE\",\"MANAGING_INTERNS\"]},"
+            + "{\"atLeast\":1,\"kinds\":[\"MANAGEMENT_TRAINING\"]}],\"reason\":\"Back to the usual rule\"}";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.trellisEar();
+    }
+
+    @Test
+    void mikeNotesWhatIrisWantsAndSheCorrectsThenConfirmsWithEveryEntryKept() {
+        JsonObject wrong = JsonBodies.object(created(post("mike", "/api/employees/E1021/interest",
+                "{\"interest\":\"IC\",\"notes\":\"Heard: likes the deep technical work\"}")));
+        assertEquals("IC", wrong.getString("interest"));
+        assertEquals("ONE_ON_ONE", wrong.getString("source"));
+        assertFalse(wrong.getBoolean("confirmed"));
+        assertEquals(today().toString(), wrong.getString("date"), "the date defaults to today");
+        assertEquals("E1010", wrong.getJsonObject("recordedBy").getString("number"));
+
+        JsonObject seen = JsonBodies.object(ok(TrellisClient.as("iris").get("/api/employees/E1021/interest")));
+        assertEquals(wrong.getJsonNumber("id").longValue(), seen.getJsonObject("current").getJsonNumber("id").longValue());
+        assertTrue(seen.getBoolean("mayConfirm") && seen.getBoolean("mayCorrect") && !seen.getBoolean("mayRecord"));
+
+        // iris corrects it: a new entry of her own, already confirmed; the note stays in the history.
+        JsonObject correction = JsonBodies.object(created(post("iris", "/api/employees/E1021/interest",
+                "{\"interest\":\"MANAGEMENT\",\"notes\":\"I want to try managing\"}")));
+        assertEquals("CORRECTION", correction.getString("source"));
+        assertTrue(correction.getBoolean("confirmed"));
+        assertRefused(post("iris", "/api/employees/E1021/interest/" + wrong.getJsonNumber("id") + "/confirm", ""), 409,
+                "superseded");
+
+        // mike notes it right at the next 1-on-1; iris confirms; once.
+        JsonObject right = JsonBodies.object(created(post("mike", "/api/employees/E1021/interest",
+                "{\"interest\":\"MANAGEMENT\",\"notes\":\"Wants management; start with the lead role\",\"date\":\""
+                        + today().minusDays(1) + "\"}")));
+        assertEquals(today().minusDays(1).toString(), right.getString("date"));
+        String confirm = "/api/employees/E1021/interest/" + right.getJsonNumber("id") + "/confirm";
+        assertEquals(403, post("mike", confirm, "").statusCode(), "only iris confirms");
+        JsonObject confirmed = JsonBodies.object(ok(post("iris", confirm, "")));
+        assertTrue(confirmed.getBoolean("confirmed"));
+        assertTrue(confirmed.containsKey("confirmedAt"));
+        assertEquals(409, post("iris", confirm, "").statusCode(), "confirmed once");
+
+        JsonObject history = JsonBodies.object(ok(TrellisClient.as("dana").get("/api/employees/E1021/interest")));
+        assertEquals("MANAGEMENT", history.getJsonObject("current").getString("interest"));
+        assertTrue(history.getJsonObject("current").getBoolean("confirmed"));
+        List<Long> ids = history.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getJsonNumber("id").longValue()).toList();
+        assertEquals(List.of(right.getJsonNumber("id").longValue(), correction.getJsonNumber("id").longValue(),
+                wrong.getJsonNumber("id").longValue()), ids.subList(0, 3), "newest first, nothing dropped");
+        assertFalse(history.getBoolean("mayRecord"), "dana, the director, reads but does not note");
+        assertEquals(403, post("dana", "/api/employees/E1021/interest", "{\"interest\":\"IC\"}").statusCode());
+
+        // HR notes too; admin reads.
+        assertEquals(201, post("hana", "/api/employees/E1021/interest",
+                "{\"interest\":\"MANAGEMENT\",\"notes\":\"Career conversation with HR\"}").statusCode());
+        assertEquals(200, TrellisClient.as("admin").get("/api/employees/E1021/interest").statusCode());
+
+        assertRefused(post("mike", "/api/employees/E1021/interest", "{\"interest\":\"IC\",\"date\":\"" + today().plusDays(1) + "\"}"),
+                422, "today or earlier");
+        assertEquals(400, post("mike", "/api/employees/E1021/interest", "{\"interest\":\"CEO\"}").statusCode());
+        assertEquals(404, TrellisClient.as("mike").get("/api/employees/NOPE/interest").statusCode());
+        boolean told = JsonBodies.array(TrellisClient.as("iris").get("/api/notifications")).getValuesAs(JsonObject.class)
+                .stream().anyMatch(n -> n.getString("title").equals("Your track interest was noted: MANAGEMENT"));
+        assertTrue(told, "iris is asked to confirm");
+    }
+
+    @Test
+    void aPeerOrAStrangerGets403OnInterestAndGrowth() {
+        for (String outsider : List.of("ivan", "igor", "maya", "diego")) {
+            assertEquals(403, TrellisClient.as(outsider).get("/api/employees/E1021/interest").statusCode(), outsider);
+            assertEquals(403, TrellisClient.as(outsider).get("/api/employees/E1021/growth").statusCode(), outsider);
+        }
+        assertEquals(403, post("ivan", "/api/employees/E1021/interest", "{\"interest\":\"IC\"}").statusCode());
+        assertEquals(403, post("ivan", "/api/employees/E1021/growth",
+                "{\"kind\":\"OTHER\",\"title\":\"Sneaky\"}").statusCode());
+        for (String above : List.of("iris", "mike", "dana", "vera", "hana", "admin")) {
+            assertEquals(200, TrellisClient.as(above).get("/api/employees/E1021/growth").statusCode(), above);
+        }
+        // The other paths under employees/{number} still reach the people resource.
+        assertEquals(200, TrellisClient.as("mike").get("/api/employees/E1021").statusCode());
+        assertEquals(200, TrellisClient.as("mike").get("/api/employees/E1021/history").statusCode());
+    }
+
+    @Test
+    void irisPlanReachesReadinessAsActivitiesAreDoneAndFollowsTheRule() {
+        JsonObject before = plan("iris");
+        assertFalse(before.getJsonObject("readiness").getBoolean("met"), "the demo plan is under way, not ready");
+        assertTrue(before.getBoolean("mayAdd"));
+
+        // iris adds a lead role; she may not mark it done herself.
+        assertEquals(403, post("iris", "/api/employees/E1021/growth",
+                "{\"kind\":\"LEAD_ROLE\",\"title\":\"Lead the search rewrite\",\"status\":\"DONE\",\"voucher\":\"E1010\"}").statusCode());
+        JsonObject lead = JsonBodies.object(created(post("iris", "/api/employees/E1021/growth",
+                "{\"kind\":\"LEAD_ROLE\",\"title\":\"Lead the search rewrite\",\"status\":\"IN_PROGRESS\",\"start\":\""
+                        + today().minusDays(30) + "\",\"voucher\":\"E1010\",\"notes\":\"Four people\"}")));
+        assertEquals("IN_PROGRESS", lead.getString("status"));
+        assertTrue(lead.getBoolean("mayEdit"));
+        assertFalse(lead.getBoolean("mayDecideDone"));
+        String leadPath = "/api/employees/E1021/growth/" + lead.getJsonNumber("id");
+        long leadVersion = lead.getJsonNumber("version").longValue();
+        assertEquals(403, put("iris", leadPath, activity("LEAD_ROLE", "Lead the search rewrite", "DONE", "E1010", leadVersion))
+                .statusCode(), "only the voucher or someone above marks it done");
+
+        JsonObject leadDone = JsonBodies.object(ok(put("mike", leadPath,
+                activity("LEAD_ROLE", "Lead the search rewrite", "DONE", "E1010", leadVersion))));
+        assertEquals("DONE", leadDone.getString("status"));
+        assertEquals("mike", leadDone.getString("doneBy"));
+        assertRefused(put("iris", leadPath, activity("LEAD_ROLE", "Lead the search rewrite (renamed)", "IN_PROGRESS", "E1010",
+                leadVersion)), 409, "reload");
+
+        JsonObject halfway = plan("iris").getJsonObject("readiness");
+        assertFalse(halfway.getBoolean("met"));
+        JsonObject leadCheck = halfway.getJsonArray("checks").getJsonObject(0);
+        assertTrue(leadCheck.getBoolean("met"));
+        assertTrue(titles(leadCheck).contains("Lead the search rewrite"), leadCheck.toString());
+        assertFalse(halfway.getJsonArray("checks").getJsonObject(1).getBoolean("met"));
+
+        // Training, vouched for by hana, who marks it done.
+        JsonObject training = JsonBodies.object(created(post("iris", "/api/employees/E1021/growth",
+                "{\"kind\":\"MANAGEMENT_TRAINING\",\"title\":\"First-line managers' course\",\"voucher\":\"E1004\"}")));
+        assertEquals("PLANNED", training.getString("status"));
+        ok(put("hana", "/api/employees/E1021/growth/" + training.getJsonNumber("id"), activity("MANAGEMENT_TRAINING",
+                "First-line managers' course", "DONE", "E1004", training.getJsonNumber("version").longValue())));
+        JsonObject ready = plan("mike").getJsonObject("readiness");
+        assertTrue(ready.getBoolean("met"), ready.toString());
+
+        // HR asks for more; every checklist follows the new version at once. Then the usual rule again.
+        try {
+            assertEquals(403, put("dana", "/api/readiness-rule", DEFAULT_RULE).statusCode());
+            assertRefused(put("hana", "/api/readiness-rule", "{\"requirements\":[{\"atLeast\":0,\"kinds\":[\"OTHER\"]}],"
+                    + "\"reason\":\"x\"}"), 422, "1 to 20");
+            assertRefused(put("hana", "/api/readiness-rule", "{\"requirements\":[{\"atLeast\":1,\"kinds\":[\"OTHER\"]}]}"),
+                    422, "reason");
+            assertEquals(400, put("hana", "/api/readiness-rule", "{\"requirements\":[{\"atLeast\":1,\"kinds\":[\"GOLF\"]}],"
+                    + "\"reason\":\"x\"}").statusCode());
+            long auditedBefore = JsonBodies.object(TrellisClient.as("hana").get("/api/audit/verify")).getJsonNumber("entries").longValue();
+            JsonObject stricter = JsonBodies.object(ok(put("hana", "/api/readiness-rule",
+                    "{\"requirements\":[{\"atLeast\":1,\"kinds\":[\"LEAD_ROLE\",\"MANAGING_INTERNS\"]},"
+                            + "{\"atLeast\":1,\"kinds\":[\"MANAGEMENT_TRAINING\"]},{\"atLeast\":3,\"kinds\":[\"MENTORSHIP\"]}],"
+                            + "\"reason\":\"Mentoring is part of managing\"}")));
+            int version = stricter.getInt("version");
+            assertEquals(version, JsonBodies.object(TrellisClient.as("ivan").get("/api/readiness-rule")).getInt("version"));
+            JsonObject judged = plan("iris").getJsonObject("readiness");
+            assertEquals(version, judged.getInt("ruleVersion"));
+            assertFalse(judged.getBoolean("met"));
+            assertEquals(3, judged.getJsonArray("checks").size());
+            assertFalse(judged.getJsonArray("checks").getJsonObject(2).getBoolean("met"));
+            assertEquals(403, TrellisClient.as("ivan").get("/api/readiness-rule/history").statusCode());
+            JsonArray history = JsonBodies.array(ok(TrellisClient.as("hana").get("/api/readiness-rule/history")));
+            assertEquals("Mentoring is part of managing", history.getJsonObject(0).getString("reason"));
+            JsonObject audit = JsonBodies.object(TrellisClient.as("hana").get("/api/audit/verify"));
+            assertTrue(audit.getBoolean("intact"));
+            assertTrue(audit.getJsonNumber("entries").longValue() > auditedBefore, "the change is in the audit trail");
+        } finally {
+            assertEquals(200, put("hana", "/api/readiness-rule", DEFAULT_RULE).statusCode());
+        }
+        assertTrue(plan("iris").getJsonObject("readiness").getBoolean("met"));
+    }
+
+    @Test
+    void aVoucherFromAnotherTeamSettlesTheirActivityWithoutSeeingThePlan() {
+        JsonObject talk = JsonBodies.object(created(post("mike", "/api/employees/E1021/growth",
+                "{\"kind\":\"OTHER\",\"title\":\"Run the guild talk series\",\"status\":\"IN_PROGRESS\",\"voucher\":\"E1022\"}")));
+        assertTrue(talk.getBoolean("mayDecideDone"), "mike is above iris");
+        assertEquals(403, TrellisClient.as("igor").get("/api/employees/E1021/growth").statusCode());
+        JsonObject done = JsonBodies.object(ok(put("igor", "/api/employees/E1021/growth/" + talk.getJsonNumber("id"),
+                activity("OTHER", "Run the guild talk series", "DONE", "E1022", talk.getJsonNumber("version").longValue()))));
+        assertEquals("DONE", done.getString("status"));
+        assertEquals("igor", done.getString("doneBy"));
+        // A plan is never closed: a done activity can be reopened by those who decide it.
+        JsonObject reopened = JsonBodies.object(ok(put("mike", "/api/employees/E1021/growth/" + talk.getJsonNumber("id"),
+                activity("OTHER", "Run the guild talk series", "IN_PROGRESS", "E1022", done.getJsonNumber("version").longValue()))));
+        assertEquals("IN_PROGRESS", reopened.getString("status"));
+        assertRefused(post("iris", "/api/employees/E1021/growth", "{\"kind\":\"OTHER\",\"title\":\"Self\",\"voucher\":\"E1021\"}"),
+                422, "themself");
+        assertRefused(post("iris", "/api/employees/E1021/growth", "{\"kind\":\"OTHER\",\"title\":\"Ghost\",\"voucher\":\"X404\"}"),
+                422, "not an employee");
+        assertEquals(400, put("mike", "/api/employees/E1021/growth/" + talk.getJsonNumber("id"),
+                "{\"kind\":\"OTHER\",\"title\":\"No version\"}").statusCode());
+    }
+
+    private static JsonObject plan(String login) {
+        return JsonBodies.object(ok(TrellisClient.as(login).get("/api/employees/E1021/growth")));
+    }
+
+    private static List<String> titles(JsonObject check) {
+        return check.getJsonArray("satisfiedBy").getValuesAs(JsonObject.class).stream().map(d -> d.getString("title")).toList();
+    }
+
+    private static String activity(String kind, String title, String status, String voucher, long version) {
+        return "{\"kind\":\"" + kind + "\",\"title\":\"" + title + "\",\"status\":\"" + status + "\",\"voucher\":\"" + voucher
+                + "\",\"version\":" + version + "}";
+    }
+
+    private static HttpResponse<String> post(String login, String path, String body) {
+        return TrellisClient.as(login).post(path, JSON, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> put(String login, String path, String body) {
+        return TrellisClient.as(login).put(path, JSON, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> created(HttpResponse<String> response) {
+        assertEquals(201, response.statusCode(), response.body());
+        return response;
+    }
+
+    private static HttpResponse<String> ok(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return response;
+    }
+
+    private static void assertRefused(HttpResponse<String> response, int status, String fragment) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.body().contains(fragment), response.body());
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}

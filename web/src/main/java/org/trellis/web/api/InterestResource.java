@@ -1,0 +1,59 @@
+package org.trellis.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.trellis.growth.boundary.TrackInterests;
+import org.trellis.growth.entity.Interest;
+
+/**
+ * A person's track interest: {@code GET} the current entry and the history, {@code POST} a note from
+ * a 1-on-1 (manager, HR) or a correction (the person), {@code POST {id}/confirm} (the person). Its
+ * own root path, longer than {@code employees}, so JAX-RS picks it without ambiguity.
+ */
+@Path("employees/{number}/interest")
+@Produces(MediaType.APPLICATION_JSON)
+public class InterestResource {
+
+    @Inject
+    TrackInterests interests;
+
+    @Context
+    UriInfo uri;
+
+    /** {@code {"interest":"IC|MANAGEMENT|UNDECIDED","notes","date"}}; date defaults to today. */
+    public record Note(String interest, String notes, LocalDate date) {
+    }
+
+    @GET
+    public TrackInterests.History history(@PathParam("number") String number) {
+        return interests.of(number);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response record(@PathParam("number") String number, Note body) {
+        if (body == null || body.interest() == null) {
+            throw new IllegalArgumentException("Send {\"interest\":\"IC|MANAGEMENT|UNDECIDED\", \"notes\", \"date\"}");
+        }
+        Interest interest = Interest.valueOf(body.interest().strip().toUpperCase(Locale.ROOT));
+        TrackInterests.Entry entry = interests.record(number, interest, body.notes(), body.date());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(entry.id())).build()).entity(entry).build();
+    }
+
+    @POST
+    @Path("{id}/confirm")
+    public TrackInterests.Entry confirm(@PathParam("number") String number, @PathParam("id") long id) {
+        return interests.confirm(number, id);
+    }
+}

@@ -1,0 +1,60 @@
+package org.trellis.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.trellis.growth.boundary.ReadinessRules;
+import org.trellis.growth.entity.ActivityKind;
+import org.trellis.growth.entity.Requirement;
+
+/** The readiness rule: read it (everyone), change it (HR, ADMIN: a new audited version), see its history. */
+@Path("readiness-rule")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReadinessRuleResource {
+
+    @Inject
+    ReadinessRules rules;
+
+    /** {@code {"requirements":[{"atLeast":1,"kinds":["LEAD_ROLE","MANAGING_INTERNS"]}],"reason"}}. */
+    public record Change(List<RequirementJson> requirements, String reason) {
+    }
+
+    public record RequirementJson(Integer atLeast, List<String> kinds) {
+        Requirement requirement() {
+            if (atLeast == null || kinds == null) {
+                throw new IllegalArgumentException("Each requirement is {\"atLeast\": N, \"kinds\": [...]}");
+            }
+            Set<ActivityKind> parsed = EnumSet.noneOf(ActivityKind.class);
+            kinds.forEach(kind -> parsed.add(ActivityKind.valueOf(kind.strip().toUpperCase(Locale.ROOT))));
+            return new Requirement(atLeast, parsed);
+        }
+    }
+
+    @GET
+    public ReadinessRules.RuleView current() {
+        return rules.current();
+    }
+
+    @GET
+    @Path("history")
+    public List<ReadinessRules.RuleView> history() {
+        return rules.history();
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReadinessRules.RuleView change(Change body) {
+        if (body == null || body.requirements() == null) {
+            throw new IllegalArgumentException("Send {\"requirements\":[{\"atLeast\":1,\"kinds\":[\"LEAD_ROLE\"]}],\"reason\"}");
+        }
+        return rules.change(body.requirements().stream().map(RequirementJson::requirement).toList(), body.reason());
+    }
+}
