@@ -184,6 +184,86 @@ class GrowthIT {
             assertEquals(200, put("hana", "/api/readiness-rule", DEFAULT_RULE).statusCode());
         }
         assertTrue(plan("iris").getJsonObject("readiness").getBoolean("met"));
+        irisTriesManagementAndReturnsToIcKeepingHerBand();
+    }
+
+    /**
+     * The rest of the story, now that iris is ready: a trial with two of mike's reports, signed by
+     * every party, a director's check-in, then a return to IC through the workflow — a concluded
+     * trial that keeps the band, the reports back with mike, the plan still open.
+     */
+    private static void irisTriesManagementAndReturnsToIcKeepingHerBand() {
+        List<String> reports = freeReportsOfMike(2);
+        String trialBody = "{\"type\":\"MANAGEMENT_TRIAL\",\"employee\":\"E1021\",\"targetLevel\":\"M4\",\"effectiveDate\":\""
+                + today() + "\",\"reviewDate\":\"" + today().plusDays(90) + "\",\"justification\":\"Ready, and wants to try\","
+                + "\"reports\":[\"" + reports.get(0) + "\",\"" + reports.get(1) + "\"]}";
+        JsonObject trial = JsonBodies.object(created(post("mike", "/api/requests", trialBody)));
+        long id = trial.getJsonNumber("id").longValue();
+        assertFalse(trial.containsKey("readinessOverride"), "iris is ready: nothing to override");
+        for (String[] party : List.of(new String[] {"iris", "EMPLOYEE"}, new String[] {"mike", "CURRENT_MANAGER"},
+                new String[] {"dana", "DIRECTOR"}, new String[] {"hana", "HR"})) {
+            ok(post(party[0], "/api/requests/" + id + "/decisions", "{\"party\":\"" + party[1] + "\",\"decision\":\"APPROVE\"}"));
+        }
+        assertEquals("M4", levelOf("E1021"));
+        for (String report : reports) {
+            assertEquals("E1021", managerOf(report), report + " reports to iris during the trial");
+        }
+
+        JsonObject running = JsonBodies.object(ok(TrellisClient.as("dana").get("/api/trials/" + id)));
+        assertEquals("RUNNING", running.getString("status"));
+        assertEquals(today().plusDays(90).toString(), running.getString("reviewDate"));
+        assertTrue(running.getBoolean("mayCheckIn"));
+        assertTrue(running.getJsonArray("reports").getValuesAs(JsonObject.class).stream()
+                .allMatch(r -> r.getJsonObject("previousManager").getString("number").equals("E1010")));
+        assertEquals(403, post("mike", "/api/trials/" + id + "/check-ins", "{\"date\":\"" + today() + "\",\"notes\":\"x\"}")
+                .statusCode(), "check-ins are the director's");
+        assertEquals(403, TrellisClient.as("ivan").get("/api/trials/" + id).statusCode(), "a peer sees no trial");
+        JsonObject checkedIn = JsonBodies.object(ok(post("dana", "/api/trials/" + id + "/check-ins",
+                "{\"date\":\"" + today() + "\",\"notes\":\"First 1-on-1s with the team held; wants more time for design work\"}")));
+        assertEquals(1, checkedIn.getJsonArray("checkIns").size());
+
+        String outcomeBody = "{\"type\":\"TRIAL_OUTCOME\",\"outcome\":\"RETURN_TO_IC\",\"employee\":\"E1021\",\"targetLevel\":\"IC4\","
+                + "\"effectiveDate\":\"" + today() + "\",\"justification\":\"Iris prefers the staff engineer path; the team keeps her\"}";
+        JsonObject outcome = JsonBodies.object(created(post("mike", "/api/requests", outcomeBody)));
+        long outcomeId = outcome.getJsonNumber("id").longValue();
+        for (JsonObject party : outcome.getJsonArray("parties").getValuesAs(JsonObject.class)) {
+            ok(post(party.getJsonObject("person").getString("login"), "/api/requests/" + outcomeId + "/decisions",
+                    "{\"party\":\"" + party.getString("party") + "\",\"decision\":\"APPROVE\"}"));
+        }
+        assertEquals("IC4", levelOf("E1021"), "back on IC, band 4 kept");
+        JsonArray history = JsonBodies.array(ok(TrellisClient.as("iris").get("/api/employees/E1021/history")));
+        String last = history.getValuesAs(JsonObject.class).stream().map(h -> h.getString("description"))
+                .filter(d -> d.startsWith("Trial concluded")).reduce((a, b) -> b).orElseThrow();
+        assertEquals("Trial concluded — returned to IC as IC4 (band 4 kept)", last);
+        assertFalse(history.toString().toLowerCase(java.util.Locale.ROOT).contains("demot"));
+        JsonObject concluded = JsonBodies.object(ok(TrellisClient.as("iris").get("/api/trials/" + id)));
+        assertEquals("RETURNED_TO_IC", concluded.getString("status"));
+        for (String report : reports) {
+            assertEquals("E1010", managerOf(report), report + " is back with mike");
+        }
+        // No rush: the plan stays open for a later try.
+        assertTrue(plan("iris").getBoolean("mayAdd"));
+        created(post("iris", "/api/employees/E1021/growth", "{\"kind\":\"MENTORSHIP\",\"title\":\"Mentor a new joiner\"}"));
+    }
+
+    private static List<String> freeReportsOfMike(int count) {
+        return JsonBodies.object(ok(TrellisClient.as("mike").get("/api/employees?size=200"))).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("number").startsWith("E2"))
+                .filter(p -> p.get("manager") instanceof JsonObject m && m.getString("number").equals("E1010"))
+                .map(p -> p.getString("number"))
+                .filter(n -> JsonBodies.array(ok(TrellisClient.as("mike").get("/api/requests?employee=" + n))).getValuesAs(JsonObject.class)
+                        .stream().noneMatch(r -> r.getString("state").equals("SUBMITTED") || r.getString("state").equals("ON_HOLD")))
+                .limit(count).toList();
+    }
+
+    private static String levelOf(String number) {
+        return JsonBodies.object(ok(TrellisClient.as("hana").get("/api/employees/" + number))).getJsonObject("level").getString("code");
+    }
+
+    private static String managerOf(String number) {
+        return JsonBodies.object(ok(TrellisClient.as("hana").get("/api/employees/" + number))).getJsonObject("manager")
+                .getString("number");
     }
 
     @Test

@@ -239,9 +239,16 @@ class WorkflowApiIT {
         assertRefused(noReview, 422, "reviewDate");
         String body = "{\"type\":\"MANAGEMENT_TRIAL\",\"employee\":\"E1020\",\"targetLevel\":\"M3\",\"effectiveDate\":\""
                 + today() + "\",\"reviewDate\":\"" + today().plusDays(60) + "\",\"justification\":\"Wants to try leading\"}";
+        // ivan's growth plan does not meet the readiness rule: a trial needs a reason, which every party sees.
+        assertRefused(TrellisClient.as("mike").post("/api/requests", JSON, body.getBytes(StandardCharsets.UTF_8)), 422,
+                "readinessOverride");
+        body = body.replace("}", ",\"readinessOverride\":\"Ran the on-call rotation for a year; the team asked for him\"}");
         HttpResponse<String> submitted = TrellisClient.as("mike").post("/api/requests", JSON, body.getBytes(StandardCharsets.UTF_8));
         assertEquals(201, submitted.statusCode(), submitted.body());
         long trial = JsonBodies.object(submitted).getJsonNumber("id").longValue();
+        assertEquals("Ran the on-call rotation for a year; the team asked for him",
+                JsonBodies.object(TrellisClient.as("ivan").get("/api/requests/" + trial)).getString("readinessOverride"),
+                "every party sees why the trial goes ahead");
         for (String[] party : List.of(new String[] {"ivan", "EMPLOYEE"}, new String[] {"mike", "CURRENT_MANAGER"},
                 new String[] {"dana", "DIRECTOR"}, new String[] {"hana", "HR"})) {
             assertEquals(200, approve(party[0], trial, party[1]).statusCode());
@@ -387,7 +394,8 @@ class WorkflowApiIT {
         String body = "{\"type\":\"" + type + "\",\"employee\":\"" + employee + "\",\"targetLevel\":\"" + level
                 + "\",\"effectiveDate\":\"" + date + "\",\"justification\":\"Ready, and wants it\""
                 + (newManager == null ? "" : ",\"newManager\":\"" + newManager + "\"")
-                + (type.equals("MANAGEMENT_TRIAL") ? ",\"reviewDate\":\"" + date.plusDays(60) + "\"" : "") + "}";
+                + (type.equals("MANAGEMENT_TRIAL") ? ",\"reviewDate\":\"" + date.plusDays(60)
+                        + "\",\"readinessOverride\":\"Asked for it in every 1-on-1 this year\"" : "") + "}";
         return TrellisClient.as(login).post("/api/requests", JSON, body.getBytes(StandardCharsets.UTF_8));
     }
 

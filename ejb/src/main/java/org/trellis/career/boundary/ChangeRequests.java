@@ -40,6 +40,8 @@ import org.trellis.career.entity.SignOff;
 import org.trellis.career.entity.TrialOutcome;
 import org.trellis.career.entity.TrialReport;
 import org.trellis.framework.control.PublishedLevels;
+import org.trellis.growth.control.Readiness;
+import org.trellis.growth.entity.ReadinessView;
 import org.trellis.framework.entity.Level;
 import org.trellis.identity.control.Caller;
 import org.trellis.identity.entity.Account;
@@ -95,6 +97,9 @@ public class ChangeRequests {
     @Inject
     Notifier notifier;
 
+    @Inject
+    Readiness readiness;
+
     /** What a requester asks for; {@code newManager} is optional (an employee number). */
     public record Submission(RequestType type, String employee, String targetLevel, LocalDate effectiveDate,
             String justification, String newManager, LocalDate reviewDate, TrialOutcome outcome, List<String> reports,
@@ -137,9 +142,10 @@ public class ChangeRequests {
     }
 
     /** What submitting would bind, shown to the requester before they submit. */
+    /** {@code readiness} is the subject's readiness checklist for a management trial, null otherwise. */
     public record Preview(RequestView.Person subject, RequestView.LevelView from, RequestView.LevelView to,
-            RequestView.Person newManager, List<PartyPreview> parties, List<RequestView.Person> trialReports)
-            implements Serializable {
+            RequestView.Person newManager, List<PartyPreview> parties, List<RequestView.Person> trialReports,
+            ReadinessView readiness) implements Serializable {
     }
 
     public record PartyPreview(Party party, RequestView.Person person) implements Serializable {
@@ -152,7 +158,7 @@ public class ChangeRequests {
 
     /** A submission checked against every rule, with its parties bound, not yet stored. */
     private record Prepared(Employee requester, Employee subject, Level target, Employee newManager,
-            Map<Party, Employee> bound, List<Employee> trialReports) {
+            Map<Party, Employee> bound, List<Employee> trialReports, ReadinessView readiness) {
     }
 
     private Prepared prepare(Caller caller, Submission submission) {
@@ -186,7 +192,8 @@ public class ChangeRequests {
                 policies.current().getSeniorBand());
         Map<Party, Employee> bound = parties.bind(needed, subject, changesManager ? newManager : null);
         return new Prepared(requester, subject, target, changesManager ? newManager : null, bound,
-                trialReports(caller, submission, subject));
+                trialReports(caller, submission, subject),
+                submission.type() == RequestType.MANAGEMENT_TRIAL ? readiness.assess(subject) : null);
     }
 
     /**
@@ -241,7 +248,7 @@ public class ChangeRequests {
                 RequestView.Person.of(prepared.newManager(), logins),
                 prepared.bound().entrySet().stream()
                         .map(b -> new PartyPreview(b.getKey(), RequestView.Person.of(b.getValue(), logins))).toList(),
-                prepared.trialReports().stream().map(RequestView.Person::of).toList());
+                prepared.trialReports().stream().map(RequestView.Person::of).toList(), prepared.readiness());
     }
 
     /**
@@ -280,7 +287,14 @@ public class ChangeRequests {
         ChangeRequest request = new ChangeRequest(submission.type(), subject, requester, target,
                 prepared.newManager(), submission.justification(), submission.effectiveDate(), prepared.bound(), now());
         request.trial(submission.reviewDate(), submission.outcome());
-        if (submission.readinessOverride() != null && !submission.readinessOverride().isBlank()) {
+        // Someone the readiness rule does not find ready may still try management, but only with a
+        // reason that every party sees; for someone ready there is nothing to override.
+        if (prepared.readiness() != null && !prepared.readiness().met()) {
+            if (submission.readinessOverride() == null || submission.readinessOverride().isBlank()) {
+                throw new RuleViolation(subject.getName() + " does not meet the readiness rule yet ("
+                        + String.join("; ", prepared.readiness().unmet())
+                        + "): a management trial for them needs readinessOverride, a reason every party sees");
+            }
             request.overrideReadiness(submission.readinessOverride());
         }
         em.persist(request);

@@ -14,6 +14,8 @@ import org.trellis.career.boundary.ChangeRequests;
 import org.trellis.career.entity.RequestType;
 import org.trellis.career.entity.RequestView;
 import org.trellis.career.entity.TrialOutcome;
+import org.trellis.growth.boundary.GrowthPlans;
+import org.trellis.growth.boundary.TrackInterests;
 import org.trellis.people.boundary.People;
 import org.trellis.people.entity.EmployeeCard;
 import org.trellis.web.shell.PageMessages;
@@ -37,6 +39,12 @@ public class NewRequestPage implements Serializable {
     @Inject
     People people;
 
+    @Inject
+    GrowthPlans growthPlans;
+
+    @Inject
+    TrackInterests interests;
+
     private int step;
     private String employeeLabel;
     private EmployeeCard employee;
@@ -49,6 +57,10 @@ public class NewRequestPage implements Serializable {
     private LocalDate reviewDate;
     private String justification;
     private List<String> reportLabels = new java.util.ArrayList<>();
+    private String readinessOverride;
+    /** For a management trial: where the person stands on the way to management. */
+    private GrowthPlans.Plan plan;
+    private TrackInterests.Entry interest;
     private ChangeRequests.Preview preview;
 
     /** Opens the wizard for one person, and a kind of change, when the page is called with {@code ?employee=E1021&type=...}. */
@@ -82,6 +94,13 @@ public class NewRequestPage implements Serializable {
             Refusals.attempt(() -> {
                 employee = people.find(PersonLabels.numberIn(employeeLabel));
                 targets = requests.targets(employee.number(), type, outcome);
+                if (type == RequestType.MANAGEMENT_TRIAL) {
+                    plan = growthPlans.plan(employee.number());
+                    interest = interests.of(employee.number()).current();
+                } else {
+                    plan = null;
+                    interest = null;
+                }
                 if (targets.isEmpty()) {
                     PageMessages.show(FacesMessage.SEVERITY_WARN, PageMessages.text("wizard.noTargets"));
                 } else {
@@ -123,7 +142,7 @@ public class NewRequestPage implements Serializable {
                 PersonLabels.numberIn(newManagerLabel), needsReviewDate() ? reviewDate : null,
                 type == RequestType.TRIAL_OUTCOME ? outcome : null,
                 type == RequestType.MANAGEMENT_TRIAL ? reportLabels.stream().map(PersonLabels::numberIn).toList() : List.of(),
-                null);
+                type == RequestType.MANAGEMENT_TRIAL ? readinessOverride : null);
     }
 
     public boolean needsReviewDate() {
@@ -220,6 +239,22 @@ public class NewRequestPage implements Serializable {
 
     public void setReportLabels(List<String> reportLabels) {
         this.reportLabels = reportLabels == null ? new java.util.ArrayList<>() : reportLabels;
+    }
+
+    public String getReadinessOverride() {
+        return readinessOverride;
+    }
+
+    public void setReadinessOverride(String readinessOverride) {
+        this.readinessOverride = readinessOverride;
+    }
+
+    public GrowthPlans.Plan getPlan() {
+        return plan;
+    }
+
+    public TrackInterests.Entry getInterest() {
+        return interest;
     }
 
     public ChangeRequests.Preview getPreview() {
