@@ -72,6 +72,8 @@ public class DemoOrganisation {
 
     @Inject
     DemoRequests requests;
+
+    @Inject
     DemoGrowth demoGrowth;
 
     private final Random random = new Random(20260101L);
