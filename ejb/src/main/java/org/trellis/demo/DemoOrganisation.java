@@ -151,6 +151,7 @@ public class DemoOrganisation {
         peopleOps.partneredBy(hana);
 
         em.persist(new Account("admin", accounts.hash(DEMO_PASSWORD.toCharArray()), null, EnumSet.of(Role.ADMIN)));
+        DemoSkipLevelsAndConversations.load(em);
     }
 
     /** Imports the demo ladder through the same rules as a workbook and publishes it. */
