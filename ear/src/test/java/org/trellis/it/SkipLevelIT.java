@@ -109,7 +109,7 @@ class SkipLevelIT {
     @Test
     void theDirectorAnswersAndTheEmployeeAcceptsAProposalOrWithdraws() {
         long id = idOf(ask("igor", null));
-        assertTrue(JsonBodies.object(TrellisClient.as("igor").get(PATH + "/" + id)).isNull("topic"), "the topic is optional");
+        assertTrue(absent(JsonBodies.object(TrellisClient.as("igor").get(PATH + "/" + id)), "topic"), "the topic is optional");
         String future = "{\"at\":\"" + OffsetDateTime.now(ZoneOffset.UTC).plusDays(8).truncatedTo(ChronoUnit.HOURS) + "\"}";
 
         assertRefused(answer("dana", id, "accept", "{\"at\":\"" + OffsetDateTime.now(ZoneOffset.UTC).minusHours(1) + "\"}"),
@@ -133,7 +133,7 @@ class SkipLevelIT {
         assertEquals(200, agreed.statusCode(), agreed.body());
         JsonObject meeting = JsonBodies.object(agreed);
         assertEquals("ACCEPTED", meeting.getString("state"));
-        assertTrue(meeting.isNull("proposedAt"));
+        assertTrue(absent(meeting, "proposedAt"));
         assertTrue(OffsetDateTime.parse(meeting.getString("meetingAt")).isAfter(OffsetDateTime.now(ZoneOffset.UTC).plusDays(7)));
         assertRefused(answer("igor", id, "withdraw", "{}"), 422, "ACCEPTED");
         assertRefused(answer("dana", id, "decline", "{\"reason\":\"changed my mind\"}"), 422, "ACCEPTED");
@@ -186,6 +186,11 @@ class SkipLevelIT {
 
     private static HttpResponse<String> answer(String login, long id, String move, String body) {
         return TrellisClient.as(login).post(PATH + "/" + id + "/" + move, JSON, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The API leaves out fields without a value. */
+    private static boolean absent(JsonObject object, String field) {
+        return !object.containsKey(field) || object.isNull(field);
     }
 
     private static long idOf(HttpResponse<String> created) {
