@@ -89,6 +89,7 @@ class SkipLevelBrowserIT {
             wait.until(d -> d.findElement(By.id("messages")).getText().contains("The conversation is recorded"));
             String card = dana.text(By.xpath("//div[contains(@class,'conversation-card')][contains(.,'" + findings + "')]"));
             assertTrue(card.contains("Share the review rota with Product") && card.contains("Open") && card.contains("Ivan Petrov"), card);
+            ((org.openqa.selenium.JavascriptExecutor) dana.driver()).executeScript("window.scrollTo(0, 0)");
             dana.screenshot("42-conversations-dana");
         }
     }
