@@ -165,6 +165,7 @@ public class DemoOrganisation {
         em.flush();
         requests.open(em, everyone, levels, mike, maya, dana);
         demoGrowth.load();
+        DemoSkipLevelsAndConversations.load(em);
     }
 
     /** Imports the demo ladder through the same rules as a workbook and publishes it. */

@@ -27,9 +27,9 @@ public record EmployeeCard(String number, String name, String email, DepartmentR
         }
     }
 
-    public record DepartmentRef(String code, String name, PersonRef head, PersonRef hrPartner) implements Serializable {
+    public record DepartmentRef(Long id, String code, String name, PersonRef head, PersonRef hrPartner) implements Serializable {
         static DepartmentRef of(Department department) {
-            return new DepartmentRef(department.getCode(), department.getName(), PersonRef.of(department.getHead()),
+            return new DepartmentRef(department.getId(), department.getCode(), department.getName(), PersonRef.of(department.getHead()),
                     PersonRef.of(department.getHrPartner()));
         }
     }

@@ -18,9 +18,10 @@ public final class PersonJson {
         }
     }
 
-    public record Department(String code, String name, Ref head, Ref hrPartner) {
+    /** A department: {@code id} is the one the department paths of the API take. */
+    public record Department(Long id, String code, String name, Ref head, Ref hrPartner) {
         static Department of(EmployeeCard.DepartmentRef ref) {
-            return new Department(ref.code(), ref.name(), Ref.of(ref.head()), Ref.of(ref.hrPartner()));
+            return new Department(ref.id(), ref.code(), ref.name(), Ref.of(ref.head()), Ref.of(ref.hrPartner()));
         }
     }
 

@@ -19,6 +19,7 @@ public final class PageMessages {
     }
 
     public static void show(FacesMessage.Severity severity, String text) {
+        // An empty detail, not null: a message without detail repeats its summary as detail, shown twice.
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, ""));
     }
 }

@@ -1,0 +1,46 @@
+package org.trellis.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.trellis.conversation.boundary.Conversations;
+import org.trellis.conversation.entity.Cadence;
+import org.trellis.conversation.entity.ConversationView;
+import org.trellis.rules.NotFound;
+
+/**
+ * A department's conversation schedule: {@code {"title","audience","cadence":"WEEKS|MONTHS","every",
+ * "startsOn","version"}}; GET answers 404 while there is none.
+ */
+@Path("departments/{id:[0-9]+}/conversation-schedule")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ConversationScheduleResource {
+
+    @Inject
+    Conversations conversations;
+
+    public record PlanBody(String title, String audience, String cadence, Integer every, String startsOn, Long version) {
+    }
+
+    @GET
+    public ConversationView.Schedule get(@PathParam("id") long department) {
+        return conversations.schedule(department)
+                .orElseThrow(() -> new NotFound("Department " + department + " has no conversation schedule yet"));
+    }
+
+    @PUT
+    public ConversationView.Schedule put(@PathParam("id") long department, PlanBody body) {
+        if (body == null) {
+            throw new IllegalArgumentException("Send {\"title\",\"audience\",\"cadence\":\"WEEKS|MONTHS\",\"every\",\"startsOn\"}");
+        }
+        return conversations.plan(department, new Conversations.Plan(body.title(), body.audience(),
+                RequestsResource.parse(Cadence.class, body.cadence(), "cadence"), body.every() == null ? 1 : body.every(),
+                DepartmentConversationsResource.date(body.startsOn(), "startsOn"), body.version()));
+    }
+}

@@ -1,0 +1,78 @@
+package org.trellis.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.trellis.conversation.boundary.Conversations;
+import org.trellis.conversation.entity.ConversationView;
+
+/**
+ * A department's held conversations: {@code {"date","participants":[numbers],"findings",
+ * "actions":[{"owner","text","due"}]}}, and closing an action.
+ */
+@Path("departments/{id:[0-9]+}/conversations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DepartmentConversationsResource {
+
+    @Inject
+    Conversations conversations;
+
+    public record ActionBody(String owner, String text, String due) {
+    }
+
+    public record HeldBody(String date, List<String> participants, String findings, List<ActionBody> actions) {
+    }
+
+    public record CloseBody(Long version) {
+    }
+
+    @GET
+    public List<ConversationView> list(@PathParam("id") long department) {
+        return conversations.conversations(department);
+    }
+
+    @POST
+    public Response record(@PathParam("id") long department, HeldBody body) {
+        if (body == null) {
+            throw new IllegalArgumentException("Send {\"date\",\"participants\":[numbers],\"findings\",\"actions\":[{\"owner\",\"text\",\"due\"}]}");
+        }
+        List<Conversations.NewAction> actions = body.actions() == null ? List.of() : body.actions().stream()
+                .map(a -> a == null ? null : new Conversations.NewAction(a.owner(), a.text(), date(a.due(), "due")))
+                .toList();
+        ConversationView created = conversations.record(department,
+                new Conversations.Held(date(body.date(), "date"), body.participants(), body.findings(), actions));
+        return Response.created(URI.create("departments/" + department + "/conversations/" + created.id()))
+                .entity(created).build();
+    }
+
+    @POST
+    @Path("{conversation:[0-9]+}/actions/{action:[0-9]+}/close")
+    @Consumes(MediaType.WILDCARD)
+    public ConversationView.Action close(@PathParam("id") long department, @PathParam("conversation") long conversation,
+            @PathParam("action") long action, CloseBody body) {
+        return conversations.close(department, conversation, action, body == null ? null : body.version());
+    }
+
+    /** A date (YYYY-MM-DD), or null when missing: the business names what is required. */
+    static LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(field + " '" + value + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+}

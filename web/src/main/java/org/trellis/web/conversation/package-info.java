@@ -1,0 +1,2 @@
+/** The department conversations page: overview, schedule, recording a conversation, closing actions. */
+package org.trellis.web.conversation;
