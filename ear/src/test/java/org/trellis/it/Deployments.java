@@ -20,9 +20,16 @@ public final class Deployments {
     private Deployments() {
     }
 
-    /** The EAR exactly as {@code mvn package} built it. */
+    /**
+     * The EAR exactly as {@code mvn package} built it, under an application name of its test class's
+     * own (the context root stays /trellis): Payara cleans up an undeployed application in the
+     * background, and a loaded machine once let that cleanup remove the files of the next test
+     * class's deployment of the same name ("File source doesn't exist").
+     */
     public static EnterpriseArchive trellisEar() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("trellis.ear")));
+        String caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass().getSimpleName();
+        EnterpriseArchive built = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("trellis.ear")));
+        return ShrinkWrap.create(EnterpriseArchive.class, "trellis-" + caller + ".ear").merge(built);
     }
 
     /** A WAR holding the EJB module jar and Flyway, plus whatever the test adds. */

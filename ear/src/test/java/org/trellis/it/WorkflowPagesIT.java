@@ -230,8 +230,6 @@ class WorkflowPagesIT {
         WebElement input = browser.driver().findElement(By.id(id));
         input.clear();
         input.sendKeys(text, Keys.TAB);
-        // The date picker's pop-up closes when the focus leaves it.
-        browser.driver().findElement(By.tagName("h1")).click();
     }
 
     private static void click(Browser browser, String id) {

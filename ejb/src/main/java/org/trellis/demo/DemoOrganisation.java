@@ -164,6 +164,7 @@ public class DemoOrganisation {
         em.persist(new Account("admin", accounts.hash(DEMO_PASSWORD.toCharArray()), null, EnumSet.of(Role.ADMIN)));
         em.flush();
         requests.open(em, everyone, levels, mike, maya, dana);
+        requests.trials(em, everyone, levels, dana);
         demoGrowth.load();
         DemoSkipLevelsAndConversations.load(em);
     }

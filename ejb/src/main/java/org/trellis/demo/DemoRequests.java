@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.trellis.career.control.Effects;
 import org.trellis.career.control.PartyResolver;
 import org.trellis.career.control.Policies;
 import org.trellis.career.control.SignOffPolicy;
@@ -15,6 +16,10 @@ import org.trellis.career.entity.ChangeRequest;
 import org.trellis.career.entity.Decision;
 import org.trellis.career.entity.Party;
 import org.trellis.career.entity.RequestType;
+import org.trellis.career.entity.SignOff;
+import org.trellis.career.entity.TrialCheckIn;
+import org.trellis.career.entity.TrialOutcome;
+import org.trellis.career.entity.TrialReport;
 import org.trellis.framework.entity.Level;
 import org.trellis.people.entity.Employee;
 
@@ -35,6 +40,9 @@ class DemoRequests {
 
     @Inject
     PartyResolver parties;
+
+    @Inject
+    Effects effects;
 
     void open(EntityManager em, List<Employee> everyone, Map<String, Level> levels, Employee mike, Employee maya,
             Employee dana) {
@@ -58,6 +66,54 @@ class DemoRequests {
         submit(em, RequestType.TRACK_CHANGE, senior, mike, levels.get("M" + band(senior)),
                 "Has led the team's planning while I was on leave and wants to manage; the team asked for it.",
                 nextMonth, now.minusDays(1));
+    }
+
+    /**
+     * Two management trials in a generated team under dana: one running (two reports handed over, a
+     * director's check-in), one concluded months ago with a return to IC that kept the band.
+     */
+    void trials(EntityManager em, List<Employee> everyone, Map<String, Level> levels, Employee dana) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        LocalDate today = now.toLocalDate();
+        List<Employee> managers = everyone.stream().filter(e -> dana.equals(e.getManager()))
+                .filter(e -> e.getEmployeeNumber().startsWith("E2")).toList();
+
+        Employee lead = managers.get(0);
+        Employee candidate = firstReportOn(everyone, lead, "IC4", "IC3");
+        List<Employee> team = everyone.stream().filter(e -> lead.equals(e.getManager()) && !e.equals(candidate)).limit(2).toList();
+        ChangeRequest running = submit(em, RequestType.MANAGEMENT_TRIAL, candidate, lead, levels.get("M" + band(candidate)),
+                "Has led the team's planning for two quarters; wants to find out whether managing suits them.",
+                today.minusWeeks(6), now.minusWeeks(8));
+        running.trial(today.plusWeeks(6), null);
+        team.forEach(report -> em.persist(new TrialReport(running, report)));
+        approveByEveryone(running, now.minusWeeks(7));
+        em.flush();
+        effects.apply(running, "demo");
+        em.persist(new TrialCheckIn(running, today.minusWeeks(2), dana,
+                "First month: 1-on-1s held weekly, the team likes the planning rhythm; wants more time for design reviews.", now));
+
+        Employee other = managers.get(1);
+        Employee returned = firstReportOn(everyone, other, "IC3", "IC4");
+        ChangeRequest concluded = submit(em, RequestType.MANAGEMENT_TRIAL, returned, other, levels.get("M" + band(returned)),
+                "Asked to try management after mentoring two interns.", today.minusMonths(8), now.minusMonths(9));
+        concluded.trial(today.minusMonths(5), null);
+        approveByEveryone(concluded, now.minusMonths(9).plusDays(3));
+        em.flush();
+        effects.apply(concluded, "demo");
+        em.flush();
+        ChangeRequest outcome = submit(em, RequestType.TRIAL_OUTCOME, returned, other, levels.get("IC" + band(returned)),
+                "Enjoyed it, and prefers the deep technical work: back to the IC path, with our thanks.",
+                today.minusMonths(5), now.minusMonths(5).minusDays(7));
+        outcome.trial(null, TrialOutcome.RETURN_TO_IC);
+        approveByEveryone(outcome, now.minusMonths(5).minusDays(5));
+        em.flush();
+        effects.apply(outcome, "demo");
+    }
+
+    private static void approveByEveryone(ChangeRequest request, OffsetDateTime at) {
+        for (SignOff signOff : request.getSignOffs()) {
+            request.decide(signOff.getParty(), Decision.APPROVE, signOff.getPerson(), null, null, at);
+        }
     }
 
     private ChangeRequest submit(EntityManager em, RequestType type, Employee subject, Employee requester, Level target,
