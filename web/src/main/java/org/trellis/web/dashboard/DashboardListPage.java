@@ -103,7 +103,7 @@ public class DashboardListPage implements Serializable {
     /** Reads the view parameters once (f:viewAction); a parameter that names nothing is a bad request. */
     public void open() throws IOException {
         try {
-            if (isPeopleList()) {
+            if (!"requests".equals(list)) {
                 peopleFilter = PeopleFilter.of(track, band);
                 Page<PersonRow> first = dashboards.people(peopleFilter, 0, 1);
                 total = first.total();
@@ -189,8 +189,12 @@ public class DashboardListPage implements Serializable {
         return java.text.MessageFormat.format(PageMessages.text(key), value);
     }
 
+    /**
+     * Which list this view shows, as {@link #open} decided it: a postback (the export, paging) does not
+     * carry the view parameters again.
+     */
     public boolean isPeopleList() {
-        return !"requests".equals(list);
+        return peopleFilter != null;
     }
 
     public LazyDataModel<PersonRow> getPeople() {
