@@ -58,7 +58,7 @@ public class Employee {
      * ({@code :subtree}, their reporting path followed by %), and the departments they head or
      * partner as HR ({@code :departments}, never empty: pass -1 for none).
      */
-    static final String VISIBLE = ":everyone = TRUE OR e.reportingPath LIKE :subtree OR e.department.id IN :departments";
+    public static final String VISIBLE = ":everyone = TRUE OR e.reportingPath LIKE :subtree OR e.department.id IN :departments";
     static final String VISIBLE_MATCHING = " WHERE (" + VISIBLE + ") AND (:query = '' OR LOWER(e.name) LIKE :query ESCAPE '\\'"
             + " OR LOWER(e.employeeNumber) LIKE :query ESCAPE '\\' OR LOWER(e.email) LIKE :query ESCAPE '\\')";
 

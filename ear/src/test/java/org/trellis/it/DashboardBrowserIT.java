@@ -1,0 +1,95 @@
+package org.trellis.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The dashboard in headless Chromium: HR opens it, a number leads to its list; an employee is refused. */
+@ExtendWith(ArquillianExtension.class)
+class DashboardBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.trellisEar();
+    }
+
+    @Test
+    void hrOpensTheDashboardAndANumberLeadsToItsList() throws IOException {
+        try (Browser browser = new Browser()) {
+            browser.open("/dashboard.xhtml").signIn("hana", "demo");
+            assertTrue(browser.text(By.id("peopleTable")).contains("Management"), "both tracks side by side");
+            assertTrue(browser.driver().findElements(By.cssSelector("#peopleChart canvas")).size() == 1, "the chart is drawn");
+            assertTrue(!browser.driver().findElements(By.xpath("//a[contains(.,'Dashboard')]")).isEmpty(), "menu item");
+            browser.screenshot("30-dashboard-hana");
+
+            // A number small enough that its whole list fits on the first page.
+            WebElement link = browser.driver().findElements(By.cssSelector("#peopleTable tbody td.count a")).stream()
+                    .filter(a -> {
+                        int n = Integer.parseInt(a.getText().strip());
+                        return n > 0 && n <= 25;
+                    })
+                    .findFirst().orElseThrow();
+            int count = Integer.parseInt(link.getText().strip());
+            link.click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().contains("/dashboard-list.xhtml"));
+            assertTrue(browser.text(By.id("total")).contains(String.valueOf(count)), browser.text(By.id("total")));
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("[id='list:people_data'] > tr"));
+            assertEquals(count, rows.size());
+            browser.screenshot("31-dashboard-list-hana");
+
+            // The export is a Faces download of the same list (a postback: the view remembers its filter).
+            Path downloads = Files.createTempDirectory("trellis-downloads-");
+            ((ChromeDriver) browser.driver()).executeCdpCommand("Page.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            browser.driver().findElement(By.id("list:export")).click();
+            Path xlsx = new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> finished(downloads));
+            try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+                assertEquals(count, workbook.getSheet("People").getLastRowNum(), "header + one row per person");
+            } finally {
+                try (var files = Files.list(downloads)) {
+                    files.forEach(f -> f.toFile().delete());
+                }
+                Files.deleteIfExists(downloads);
+            }
+        }
+    }
+
+    /** The downloaded workbook, once Chromium has finished writing it. */
+    private static Path finished(Path folder) {
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void anEmployeeIsRefusedTheDashboard() {
+        try (Browser browser = new Browser()) {
+            browser.open("/dashboard.xhtml").signIn("ivan", "demo");
+            assertEquals("Not allowed", browser.text(By.id("error-title")));
+            browser.screenshot("32-dashboard-refused-ivan");
+            browser.open("/index.xhtml");
+            assertTrue(browser.driver().findElements(By.xpath("//a[contains(.,'Dashboard')]")).isEmpty(),
+                    "an employee is not offered the dashboard");
+        }
+    }
+}

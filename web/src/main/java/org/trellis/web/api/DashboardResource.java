@@ -1,0 +1,109 @@
+package org.trellis.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.trellis.career.entity.Party;
+import org.trellis.career.entity.RequestState;
+import org.trellis.career.entity.RequestType;
+import org.trellis.dashboard.boundary.Dashboards;
+import org.trellis.dashboard.entity.Overview;
+import org.trellis.dashboard.entity.PeopleFilter;
+import org.trellis.dashboard.entity.PersonRow;
+import org.trellis.dashboard.entity.RequestFilter;
+import org.trellis.dashboard.entity.RequestRow;
+import org.trellis.people.entity.Page;
+import org.trellis.web.dashboard.DashboardWorkbook;
+
+/**
+ * The dashboards of HR and directors (DIRECTOR, HR, ADMIN), scoped to what the caller may see:
+ * the four blocks, the lists behind each number a page at a time ({@code X-Total-Count} says how
+ * many in all), and the same lists as .xlsx.
+ */
+@Path("dashboard")
+@Produces(MediaType.APPLICATION_JSON)
+public class DashboardResource {
+
+    @Inject
+    Dashboards dashboards;
+
+    @GET
+    public Overview overview() {
+        return dashboards.overview();
+    }
+
+    /** People of a track ({@code track}: its id, as in the overview) and/or a band. */
+    @GET
+    @Path("people")
+    public Response people(@QueryParam("track") Long track, @QueryParam("band") Integer band,
+            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("200") int max) {
+        Page<PersonRow> page = dashboards.people(PeopleFilter.of(track, band), first, max);
+        return Response.ok(page.items()).header("X-Total-Count", page.total()).build();
+    }
+
+    /** Requests of any of the states ({@code state=APPROVED,REJECTED}), a type, waiting on or decided by a party. */
+    @GET
+    @Path("requests")
+    public Response requests(@QueryParam("state") String states, @QueryParam("type") RequestType type,
+            @QueryParam("waitingOn") Party waitingOn, @QueryParam("decidedBy") Party decidedBy,
+            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("200") int max) {
+        Page<RequestRow> page = dashboards.requests(new RequestFilter(states(states), type, waitingOn, decidedBy), first, max);
+        return Response.ok(page.items()).header("X-Total-Count", page.total()).build();
+    }
+
+    @GET
+    @Path("people.xlsx")
+    @Produces(EmployeesResource.XLSX)
+    public Response peopleWorkbook(@QueryParam("track") Long track, @QueryParam("band") Integer band) {
+        PeopleFilter filter = PeopleFilter.of(track, band);
+        // Asked first, so that a refusal is a 403 answer rather than a broken download.
+        dashboards.people(filter, 0, 1);
+        StreamingOutput body = out -> workbook().writePeople(sink -> dashboards.exportPeople(filter, sink), out);
+        return download(body, "people");
+    }
+
+    @GET
+    @Path("requests.xlsx")
+    @Produces(EmployeesResource.XLSX)
+    public Response requestsWorkbook(@QueryParam("state") String states, @QueryParam("type") RequestType type,
+            @QueryParam("waitingOn") Party waitingOn, @QueryParam("decidedBy") Party decidedBy) {
+        RequestFilter filter = new RequestFilter(states(states), type, waitingOn, decidedBy);
+        dashboards.requests(filter, 0, 1);
+        StreamingOutput body = out -> workbook().writeRequests(sink -> dashboards.exportRequests(filter, sink), out);
+        return download(body, "requests");
+    }
+
+    /** {@code APPROVED,REJECTED} → those states; blank → every state. */
+    static Set<RequestState> states(String text) {
+        Set<RequestState> states = EnumSet.noneOf(RequestState.class);
+        if (text != null) {
+            for (String name : text.split(",")) {
+                if (!name.isBlank()) {
+                    states.add(RequestState.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+                }
+            }
+        }
+        return states;
+    }
+
+    private static DashboardWorkbook workbook() {
+        return new DashboardWorkbook(ResourceBundle.getBundle("org.trellis.web.messages", Locale.ENGLISH));
+    }
+
+    private static Response download(StreamingOutput body, String what) {
+        return Response.ok(body, EmployeesResource.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"trellis-" + what + "-" + LocalDate.now() + ".xlsx\"")
+                .build();
+    }
+}
