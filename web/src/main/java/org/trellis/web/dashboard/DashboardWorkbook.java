@@ -1,11 +1,10 @@
 package org.trellis.web.dashboard;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import org.trellis.web.workbook.StreamingWorkbooks;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -83,8 +82,7 @@ public final class DashboardWorkbook {
 
     private <T> void write(String sheetName, String[] headers, int[] widths, Consumer<Consumer<T>> source,
             RowWriter<T> rowWriter, OutputStream out) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(500);
-        try {
+        StreamingWorkbooks.write(500, out, workbook -> {
             workbook.setCompressTempFiles(true);
             SXSSFSheet sheet = workbook.createSheet(sheetName);
             Styles styles = new Styles(workbook);
@@ -104,17 +102,7 @@ public final class DashboardWorkbook {
             int[] next = {1};
             source.accept(item -> rowWriter.write(item, new Cells(sheet.createRow(next[0]++), styles)));
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next[0] - 1), 0, headers.length - 1));
-            workbook.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            workbook.dispose();
-            try {
-                workbook.close();
-            } catch (IOException ignored) {
-                // Temporary files are already disposed of.
-            }
-        }
+        });
     }
 
     private static final class Styles {

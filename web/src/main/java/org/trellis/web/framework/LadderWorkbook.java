@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.trellis.web.workbook.StreamingWorkbooks;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -491,8 +492,7 @@ public class LadderWorkbook {
      * and pages that print landscape at the width of the sheet.
      */
     public void write(Ladder ladder, OutputStream out) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-        try {
+        StreamingWorkbooks.write(200, out, workbook -> {
             workbook.setCompressTempFiles(true);
             Writing writing = new Writing(workbook);
             writing.framework(ladder);
@@ -505,17 +505,7 @@ public class LadderWorkbook {
                     writing.matrix(track, ladder);
                 }
             }
-            workbook.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            workbook.dispose();
-            try {
-                workbook.close();
-            } catch (IOException ignored) {
-                // Temporary files are already disposed of.
-            }
-        }
+        });
     }
 
     /** One export: the workbook and its few cell styles (a workbook holds at most 64,000 styles). */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.trellis.web.workbook.StreamingWorkbooks;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -16,7 +17,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.trellis.imports.ImportProblem;
 import org.trellis.imports.ImportRefused;
 import org.trellis.people.boundary.Roster;
@@ -144,8 +144,7 @@ public class RosterWorkbook {
 
     /** Writes the roster in exactly the format {@link #read} takes, pleasant to edit in Excel. */
     public void write(List<Roster.Line> lines, OutputStream out) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(500);
-        try {
+        StreamingWorkbooks.write(500, out, workbook -> {
             workbook.setCompressTempFiles(true);
             SXSSFSheet sheet = workbook.createSheet(RosterColumn.SHEET);
             CellStyle header = workbook.createCellStyle();
@@ -193,17 +192,7 @@ public class RosterWorkbook {
                 hired.setCellStyle(date);
             }
             sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0, columns.length - 1));
-            workbook.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            workbook.dispose();
-            try {
-                workbook.close();
-            } catch (IOException ignored) {
-                // Temporary files are already disposed of.
-            }
-        }
+        });
     }
 
 }
