@@ -523,38 +523,13 @@ public class ChangeRequests {
             return new Page<>(List.of(), 0, first, max);
         }
         Employee me = caller.employee().get();
-        List<Employee> people = signersFor(me);
-        StringBuilder filters = new StringBuilder();
-        if (query.type() != null) {
-            filters.append(" AND r.type = :type");
-        }
-        String subject = query.subject() == null ? "" : query.subject().strip().toLowerCase(Locale.ROOT);
-        if (!subject.isEmpty()) {
-            filters.append(" AND (LOWER(e.name) LIKE :subject ESCAPE '\\' OR LOWER(e.employeeNumber) LIKE :subject ESCAPE '\\')");
-        }
-        if (query.department() != null && !query.department().isBlank()) {
-            filters.append(" AND d.name = :department");
-        }
+        InboxSelection selection = new InboxSelection(query, me, signersFor(me));
         InboxOrder order = query.order() == null ? InboxOrder.WAITING_SINCE : query.order();
         String direction = query.descending() ? " DESC" : " ASC";
-        String joins = " JOIN r.subject e JOIN e.department d";
         // The order is chosen from a closed enum, never from the caller's text.
-        var page = em.createQuery("SELECT s FROM SignOff s JOIN FETCH s.request r" + joins + SignOff.PENDING_WHERE + filters
-                + " ORDER BY " + order.path + direction + ", r.submittedAt, r.id, s.position", SignOff.class);
-        var count = em.createQuery("SELECT COUNT(s) FROM SignOff s JOIN s.request r" + joins + SignOff.PENDING_WHERE + filters,
-                Long.class);
-        for (jakarta.persistence.TypedQuery<?> q : List.of(page, count)) {
-            q.setParameter("people", people).setParameter("me", me);
-            if (query.type() != null) {
-                q.setParameter("type", query.type());
-            }
-            if (!subject.isEmpty()) {
-                q.setParameter("subject", "%" + escapeLike(subject) + "%");
-            }
-            if (query.department() != null && !query.department().isBlank()) {
-                q.setParameter("department", query.department());
-            }
-        }
+        var page = selection.bind(em.createQuery("SELECT s FROM SignOff s JOIN FETCH s.request r" + InboxSelection.JOINS
+                + SignOff.PENDING_WHERE + selection.filters() + " ORDER BY " + order.path + direction
+                + ", r.submittedAt, r.id, s.position", SignOff.class));
         List<SignOff> pending = page.setFirstResult(first).setMaxResults(max)
                 // Everything a view shows, fetched in a few IN queries instead of a few per item.
                 .setHint("eclipselink.batch.type", "IN")
@@ -566,7 +541,7 @@ public class ChangeRequests {
                 .setHint("eclipselink.batch", "s.request.fromLevel")
                 .setHint("eclipselink.batch", "s.person")
                 .getResultList();
-        long total = count.getSingleResult();
+        long total = selection.count(em);
         Map<String, String> logins = loginsOf(pending.stream().map(SignOff::getRequest).distinct().toList());
         List<InboxItem> items = pending.stream()
                 .map(s -> new InboxItem(RequestView.of(s.getRequest(), logins), s.getParty(),
@@ -574,6 +549,54 @@ public class ChangeRequests {
                         s.getRequest().getSubmittedAt(), s.getRequest().getSubject().getDepartment().getName()))
                 .toList();
         return new Page<>(items, total, first, max);
+    }
+
+    /** How many sign-offs match the inbox's filters: the lazy table asks for it apart from the rows. */
+    public long inboxCount(InboxQuery query) {
+        Caller caller = callers.current();
+        return caller.employee().map(me -> new InboxSelection(query, me, signersFor(me)).count(em)).orElse(0L);
+    }
+
+    /** The pending sign-offs of a person (and those delegated to them) narrowed by the inbox's filters. */
+    private record InboxSelection(InboxQuery query, Employee me, List<Employee> signers) {
+
+        static final String JOINS = " JOIN r.subject e JOIN e.department d";
+
+        String subjectPattern() {
+            String subject = query.subject() == null ? "" : query.subject().strip().toLowerCase(Locale.ROOT);
+            return subject.isEmpty() ? null : "%" + escapeLike(subject) + "%";
+        }
+
+        boolean byDepartment() {
+            return query.department() != null && !query.department().isBlank();
+        }
+
+        String filters() {
+            return (query.type() != null ? " AND r.type = :type" : "")
+                    + (subjectPattern() != null
+                            ? " AND (LOWER(e.name) LIKE :subject ESCAPE '\\' OR LOWER(e.employeeNumber) LIKE :subject ESCAPE '\\')"
+                            : "")
+                    + (byDepartment() ? " AND d.name = :department" : "");
+        }
+
+        <T> jakarta.persistence.TypedQuery<T> bind(jakarta.persistence.TypedQuery<T> q) {
+            q.setParameter("people", signers).setParameter("me", me);
+            if (query.type() != null) {
+                q.setParameter("type", query.type());
+            }
+            if (subjectPattern() != null) {
+                q.setParameter("subject", subjectPattern());
+            }
+            if (byDepartment()) {
+                q.setParameter("department", query.department());
+            }
+            return q;
+        }
+
+        long count(EntityManager em) {
+            return bind(em.createQuery("SELECT COUNT(s) FROM SignOff s JOIN s.request r" + JOINS + SignOff.PENDING_WHERE
+                    + filters(), Long.class)).getSingleResult();
+        }
     }
 
     /** The caller and everyone whose sign-offs are delegated to them today. */

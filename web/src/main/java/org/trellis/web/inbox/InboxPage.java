@@ -58,7 +58,7 @@ public class InboxPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) requests.inbox(query(Map.of()), 0, 1).total();
+            return (int) requests.inboxCount(query(Map.of()));
         }
 
         @Override
