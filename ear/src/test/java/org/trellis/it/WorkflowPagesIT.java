@@ -1,6 +1,7 @@
 package org.trellis.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -193,6 +194,14 @@ class WorkflowPagesIT {
             dana.screenshot("31-org-chart-dana");
             dana.open("/person.xhtml?number=E1002");
             assertTrue(dana.text(By.id("messages")).contains("outside your organisation"), "diego is not dana's to see");
+            // The demo's trials: one running, one concluded with a return to IC — never called a demotion.
+            dana.open("/trials.xhtml");
+            String trials = dana.text(By.id("trials"));
+            assertTrue(trials.contains("Running") && trials.contains("Concluded — returned to IC"), trials);
+            assertFalse(trials.toLowerCase(java.util.Locale.ROOT).contains("demot"), "no stigma: " + trials);
+            dana.driver().findElement(By.xpath("//div[@id='trials']//tr[contains(.,'Running')]//a")).click();
+            assertTrue(dana.text(By.id("reports")).contains("Reported to before"));
+            dana.screenshot("33-trial-dana");
         }
     }
 
