@@ -194,6 +194,12 @@ class GrowthIT {
      */
     private static void irisTriesManagementAndReturnsToIcKeepingHerBand() {
         List<String> reports = freeReportsOfMike(2);
+        // Only reports of iris's own manager, who signs the trial, can be handed to it: not maya's igor.
+        String withIgor = "{\"type\":\"MANAGEMENT_TRIAL\",\"employee\":\"E1021\",\"targetLevel\":\"M4\",\"effectiveDate\":\""
+                + today() + "\",\"reviewDate\":\"" + today().plusDays(90) + "\",\"justification\":\"x\",\"reports\":[\"E1022\"]}";
+        HttpResponse<String> refused = post("hana", "/api/requests", withIgor);
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("does not report to Mike Brennan"), refused.body());
         String trialBody = "{\"type\":\"MANAGEMENT_TRIAL\",\"employee\":\"E1021\",\"targetLevel\":\"M4\",\"effectiveDate\":\""
                 + today() + "\",\"reviewDate\":\"" + today().plusDays(90) + "\",\"justification\":\"Ready, and wants to try\","
                 + "\"reports\":[\"" + reports.get(0) + "\",\"" + reports.get(1) + "\"]}";
@@ -238,6 +244,9 @@ class GrowthIT {
         assertFalse(history.toString().toLowerCase(java.util.Locale.ROOT).contains("demot"));
         JsonObject concluded = JsonBodies.object(ok(TrellisClient.as("iris").get("/api/trials/" + id)));
         assertEquals("RETURNED_TO_IC", concluded.getString("status"));
+        // The trial is over: no second outcome can end it again (nor undo it later).
+        HttpResponse<String> again = post("mike", "/api/requests", outcomeBody.replace("IC4", "M4").replace("RETURN_TO_IC", "CONFIRM"));
+        assertEquals(422, again.statusCode(), again.body());
         for (String report : reports) {
             assertEquals("E1010", managerOf(report), report + " is back with mike");
         }

@@ -128,6 +128,10 @@ class WorkflowApiIT {
         assertRefused(submitRaw("mike", "PROMOTION", "E1021", "M5", today(), null), 422, "stays on its track");
         assertRefused(submitRaw("mike", "TRACK_CHANGE", "E1021", "M3", today(), null), 422, "same band");
         assertRefused(submitRaw("mike", "MANAGEMENT_TRIAL", "E1021", "M5", today(), null), 422, "keeps the band");
+        // maya came to management without a trial: there is no trial for an outcome to end.
+        assertRefused(TrellisClient.as("dana").post("/api/requests", JSON, ("{\"type\":\"TRIAL_OUTCOME\",\"outcome\":\"CONFIRM\","
+                + "\"employee\":\"E1011\",\"targetLevel\":\"M3\",\"effectiveDate\":\"" + today()
+                + "\",\"justification\":\"x\"}").getBytes(StandardCharsets.UTF_8)), 422, "not on a running management trial");
         assertRefused(submitRaw("mike", "PROMOTION", "E1021", "NOPE", today(), null), 422, "not a level");
         assertRefused(submitRaw("mike", "PROMOTION", "E1022", "IC3", today(), null), 403, "outside your organisation");
         assertRefused(submitRaw("ivan", "PROMOTION", "E1021", "IC5", today(), null), 403, "role");

@@ -25,6 +25,7 @@ import org.trellis.audit.control.AuditTrail;
 import org.trellis.career.control.Effects;
 import org.trellis.career.control.PartyResolver;
 import org.trellis.career.control.Policies;
+import org.trellis.career.control.RunningTrials;
 import org.trellis.career.control.SignOffPolicy;
 import org.trellis.career.control.TargetLevelRules;
 import org.trellis.career.entity.CareerEvent;
@@ -99,6 +100,9 @@ public class ChangeRequests {
 
     @Inject
     Readiness readiness;
+
+    @Inject
+    RunningTrials runningTrials;
 
     /** What a requester asks for; {@code newManager} is optional (an employee number). */
     public record Submission(RequestType type, String employee, String targetLevel, LocalDate effectiveDate,
@@ -184,6 +188,10 @@ public class ChangeRequests {
         }
         boolean changesManager = newManager != null && !newManager.equals(subject.getManager());
         boolean promotes = targetRules.check(submission.type(), submission.outcome(), subject, target, newManager);
+        if (submission.type() == RequestType.TRIAL_OUTCOME && runningTrials.of(subject).isEmpty()) {
+            throw new RuleViolation(subject.getName() + " is not on a running management trial: a trial outcome ends one"
+                    + " (someone who moved to management otherwise changes track with a TRACK_CHANGE)");
+        }
         if (!em.createNamedQuery(ChangeRequest.OPEN_FOR_SUBJECT, ChangeRequest.class).setParameter("subject", subject)
                 .getResultList().isEmpty()) {
             throw new Conflict(subject.getName() + " already has an open request: decide or withdraw it first");
@@ -222,6 +230,12 @@ public class ChangeRequests {
             }
             if (!callers.sees(caller, report)) {
                 throw new NotAllowed(report.getName() + " is outside your organisation and cannot be given to the trial");
+            }
+            // Their manager signs the trial as CURRENT_MANAGER: nobody's team is handed over without its manager.
+            if (subject.getManager() == null || !subject.getManager().equals(report.getManager())) {
+                throw new RuleViolation(report.getName() + " does not report to " + (subject.getManager() == null ? "the manager"
+                        : subject.getManager().getName()) + ", who signs this trial: a trial takes on reports of the"
+                        + " trial person's own manager");
             }
             reports.add(report);
         }

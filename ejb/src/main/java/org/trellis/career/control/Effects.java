@@ -32,11 +32,17 @@ public class Effects {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    RunningTrials runningTrials;
+
     public void apply(ChangeRequest request, String actor) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Employee subject = request.getSubject();
         String before = subject.level().map(l -> l.getCode()).orElse("-") + " under "
                 + subject.manager().map(Employee::getEmployeeNumber).orElse("-");
+        // The trial a return to IC ends, looked up while this request is not effective yet.
+        java.util.Optional<ChangeRequest> endedTrial = request.getType() == RequestType.TRIAL_OUTCOME
+                && request.outcome().orElse(null) == TrialOutcome.RETURN_TO_IC ? runningTrials.of(subject) : java.util.Optional.empty();
         request.takeEffect(now);
         request.newManager().ifPresent(manager -> {
             List<Employee> moving = em.createNamedQuery(Employee.FIND_UNDER, Employee.class)
@@ -45,9 +51,9 @@ public class Effects {
             reportingLines.placeAll(moving);
         });
         if (request.getType() == RequestType.MANAGEMENT_TRIAL) {
-            takeOnTrialReports(request, now);
-        } else if (request.getType() == RequestType.TRIAL_OUTCOME && request.outcome().orElse(null) == TrialOutcome.RETURN_TO_IC) {
-            giveBackTrialReports(subject, now);
+            takeOnTrialReports(request, now, actor);
+        } else {
+            endedTrial.ifPresent(trial -> giveBackTrialReports(trial, now, actor));
         }
         em.persist(new CareerEvent(request, now));
         audit.record(actor, null, "EFFECTIVE", "ChangeRequest", request.getId(), before,
@@ -55,11 +61,16 @@ public class Effects {
     }
 
     /** For the trial period, the agreed reports report to the person on trial. */
-    private void takeOnTrialReports(ChangeRequest trial, OffsetDateTime now) {
+    private void takeOnTrialReports(ChangeRequest trial, OffsetDateTime now, String actor) {
         for (TrialReport report : em.createNamedQuery(TrialReport.OF_TRIAL, TrialReport.class).setParameter("trial", trial)
                 .getResultList()) {
+            Employee person = report.getReport();
             report.moved(now);
-            moveWithTheirTeam(report.getReport(), trial.getSubject());
+            String before = person.manager().map(Employee::getEmployeeNumber).orElse("-");
+            moveWithTheirTeam(person, trial.getSubject());
+            audit.record(actor, null, "TRIAL_REPORT_MOVED", "Employee", person.getId(), person.getEmployeeNumber() + " under "
+                    + before, person.getEmployeeNumber() + " under " + trial.getSubject().getEmployeeNumber() + " (trial "
+                    + trial.getId() + ")");
         }
     }
 
@@ -67,12 +78,8 @@ public class Effects {
      * A trial that ends with a return to IC gives the reports back to the managers they had, when
      * those can still take them; otherwise they stay and HR sees it in the organisation.
      */
-    private void giveBackTrialReports(Employee subject, OffsetDateTime now) {
-        ChangeRequest trial = em.createNamedQuery(ChangeRequest.LATEST_TRIAL_OF, ChangeRequest.class)
-                .setParameter("subject", subject).setMaxResults(1).getResultStream().findFirst().orElse(null);
-        if (trial == null) {
-            return;
-        }
+    private void giveBackTrialReports(ChangeRequest trial, OffsetDateTime now, String actor) {
+        Employee subject = trial.getSubject();
         for (TrialReport report : em.createNamedQuery(TrialReport.OF_TRIAL, TrialReport.class).setParameter("trial", trial)
                 .getResultList()) {
             Employee person = report.getReport();
@@ -81,6 +88,9 @@ public class Effects {
             if (report.returnedAt().isEmpty() && stillWithSubject && previous != null && !previous.isUnder(person)) {
                 moveWithTheirTeam(person, previous);
                 report.returned(now);
+                audit.record(actor, null, "TRIAL_REPORT_RETURNED", "Employee", person.getId(), person.getEmployeeNumber()
+                        + " under " + subject.getEmployeeNumber(), person.getEmployeeNumber() + " under "
+                        + previous.getEmployeeNumber() + " (trial " + trial.getId() + " concluded)");
             }
         }
     }

@@ -144,6 +144,11 @@ public class GrowthPlans {
             throw new Conflict("Someone changed this activity since you loaded it: reload it and try again");
         }
         GrowthActivity.Details details = details(input);
+        if (voucher && !access.mayEditPlan(caller, employee)) {
+            // A voucher who does not otherwise keep the plan settles the status, and nothing else.
+            details = new GrowthActivity.Details(activity.getKind(), activity.getTitle(), details.status(),
+                    activity.getStartsOn(), activity.getEndsOn(), activity.getVoucher(), activity.getNotes());
+        }
         if (activity.touchesDone(details) && !access.mayDecideDone(caller, activity)) {
             throw new NotAllowed("Marking an activity done, or changing one that is done, is for its voucher or someone"
                     + " above " + employee.getName());

@@ -95,7 +95,8 @@ public class People {
 
     /**
      * The organisation under a person (the caller when {@code number} is blank), as a tree: in one
-     * query over the reporting paths, for people the caller may see.
+     * query over the reporting paths, of the people the caller may see (someone the caller may not
+     * see is left out with everyone under them).
      */
     public OrgNode organisation(String number) {
         Caller caller = callers.current();
@@ -107,7 +108,10 @@ public class People {
             throw new NotAllowed("You may not see the organisation of " + root.getEmployeeNumber()
                     + ": they are outside your organisation");
         }
-        List<Employee> everyone = em.createNamedQuery(Employee.FIND_UNDER, Employee.class)
+        // Only the people the caller may see: HR sees a head through their department, not every
+        // department under that head.
+        List<Employee> everyone = visibleTo(caller, em.createQuery("SELECT e FROM Employee e WHERE e.reportingPath LIKE :path"
+                + " AND (" + Employee.VISIBLE + ")", Employee.class))
                 .setParameter("path", root.getReportingPath() + "%")
                 .setHint("eclipselink.batch", "e.level")
                 .setMaxResults(MAX_CHART + 1).getResultList();
