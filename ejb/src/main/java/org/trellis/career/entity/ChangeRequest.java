@@ -40,6 +40,14 @@ import org.trellis.rules.RuleViolation;
 @NamedQuery(name = ChangeRequest.OPEN_FOR_SUBJECT, query = "SELECT r FROM ChangeRequest r WHERE r.subject = :subject"
         + " AND r.state IN (org.trellis.career.entity.RequestState.SUBMITTED, org.trellis.career.entity.RequestState.ON_HOLD,"
         + " org.trellis.career.entity.RequestState.APPROVED)")
+@NamedQuery(name = ChangeRequest.TRIALS_TO_REVIEW, query = "SELECT r FROM ChangeRequest r"
+        + " WHERE r.state = org.trellis.career.entity.RequestState.EFFECTIVE AND r.reviewDate <= :today"
+        + " AND r.reviewPromptedAt IS NULL ORDER BY r.id")
+@NamedQuery(name = ChangeRequest.DUE, query = "SELECT r FROM ChangeRequest r"
+        + " WHERE r.state = org.trellis.career.entity.RequestState.APPROVED AND r.effectiveDate <= :today ORDER BY r.id")
+@NamedQuery(name = ChangeRequest.LATEST_TRIAL_OF, query = "SELECT r FROM ChangeRequest r WHERE r.subject = :subject"
+        + " AND r.type = org.trellis.career.entity.RequestType.MANAGEMENT_TRIAL"
+        + " AND r.state = org.trellis.career.entity.RequestState.EFFECTIVE ORDER BY r.effectiveAt DESC, r.id DESC")
 public class ChangeRequest {
 
     public static final String LATEST_TRIAL_OF = "ChangeRequest.latestTrialOf";
