@@ -13,7 +13,7 @@ import java.util.List;
 import org.trellis.conversation.boundary.Conversations;
 import org.trellis.conversation.entity.Cadence;
 import org.trellis.conversation.entity.ConversationView;
-import org.trellis.web.shell.Attempt;
+import org.trellis.web.shell.Refusals;
 import org.trellis.web.shell.PageMessages;
 
 /**
@@ -115,7 +115,7 @@ public class ConversationsPage implements Serializable {
     }
 
     public void saveSchedule() {
-        if (done(Attempt.of(() -> conversations.plan(departmentId,
+        if (done(Refusals.attempt(() -> conversations.plan(departmentId,
                 new Conversations.Plan(title, audience, cadence, every, startsOn, scheduleVersion))), "conversation.scheduleSaved")) {
             open(departmentId);
         }
@@ -132,7 +132,7 @@ public class ConversationsPage implements Serializable {
     public void record() {
         List<Conversations.NewAction> newActions = actions.stream()
                 .map(a -> new Conversations.NewAction(number(a.getOwner()), a.getText(), a.getDue())).toList();
-        if (done(Attempt.of(() -> conversations.record(departmentId, new Conversations.Held(date,
+        if (done(Refusals.attempt(() -> conversations.record(departmentId, new Conversations.Held(date,
                 participants.stream().map(ConversationsPage::number).toList(), findings, newActions))), "conversation.recorded")) {
             resetRecord();
             load();
@@ -140,7 +140,7 @@ public class ConversationsPage implements Serializable {
     }
 
     public void close(ConversationView.Action action) {
-        done(Attempt.of(() -> conversations.close(action.department().id(), action.conversation(), action.id(),
+        done(Refusals.attempt(() -> conversations.close(action.department().id(), action.conversation(), action.id(),
                 action.version())), "conversation.actionClosed");
         load();
     }

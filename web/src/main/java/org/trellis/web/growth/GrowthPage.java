@@ -23,6 +23,7 @@ import org.trellis.people.entity.EmployeeCard;
 import org.trellis.rules.NotAllowed;
 import org.trellis.rules.NotFound;
 import org.trellis.web.shell.PageMessages;
+import org.trellis.web.shell.Refusals;
 
 /**
  * A person's growth page ({@code growth.xhtml?employee=E1021}; one's own without the parameter):
@@ -70,7 +71,7 @@ public class GrowthPage implements Serializable {
         }
         team = plans.team();
         if (employee == null) {
-            GrowthOutcome.tell(FacesMessage.SEVERITY_INFO, PageMessages.text("growth.noRecord"));
+            PageMessages.show(FacesMessage.SEVERITY_INFO, PageMessages.text("growth.noRecord"));
             return;
         }
         try {
@@ -99,8 +100,8 @@ public class GrowthPage implements Serializable {
     }
 
     public void recordInterest() {
-        if (GrowthOutcome.attempt(() -> interests.record(employee, newInterest, newNotes, newDate))) {
-            GrowthOutcome.tell(FacesMessage.SEVERITY_INFO, PageMessages.text(interest.mayCorrect()
+        if (Refusals.attempt(() -> interests.record(employee, newInterest, newNotes, newDate))) {
+            PageMessages.show(FacesMessage.SEVERITY_INFO, PageMessages.text(interest.mayCorrect()
                     ? "growth.interest.corrected" : "growth.interest.recorded"));
             resetInterestForm();
             team = plans.team();
@@ -109,8 +110,8 @@ public class GrowthPage implements Serializable {
     }
 
     public void confirmInterest() {
-        if (GrowthOutcome.attempt(() -> interests.confirm(employee, interest.current().id()))) {
-            GrowthOutcome.tell(FacesMessage.SEVERITY_INFO, PageMessages.text("growth.interest.confirmedNow"));
+        if (Refusals.attempt(() -> interests.confirm(employee, interest.current().id()))) {
+            PageMessages.show(FacesMessage.SEVERITY_INFO, PageMessages.text("growth.interest.confirmedNow"));
         }
         refresh();
     }
@@ -141,7 +142,7 @@ public class GrowthPage implements Serializable {
 
     public void saveActivity() {
         GrowthPlans.ActivityInput input = new GrowthPlans.ActivityInput(kind, title, status, start, end, voucher, notes);
-        boolean saved = GrowthOutcome.attempt(() -> {
+        boolean saved = Refusals.attempt(() -> {
             if (editing == null) {
                 plans.add(employee, input);
             } else {
@@ -149,7 +150,7 @@ public class GrowthPage implements Serializable {
             }
         });
         if (saved) {
-            GrowthOutcome.tell(FacesMessage.SEVERITY_INFO, PageMessages.text("growth.activity.saved"));
+            PageMessages.show(FacesMessage.SEVERITY_INFO, PageMessages.text("growth.activity.saved"));
             PrimeFaces.current().executeScript("PF('activityDialog').hide()");
             team = plans.team();
         }

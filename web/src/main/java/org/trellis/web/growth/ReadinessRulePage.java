@@ -85,10 +85,10 @@ public class ReadinessRulePage implements Serializable {
             }
             ReadinessRules.RuleView saved = rules.change(requirements, reason);
             load();
-            GrowthOutcome.tell(FacesMessage.SEVERITY_INFO,
+            PageMessages.show(FacesMessage.SEVERITY_INFO,
                     PageMessages.text("growth.rule.saved").replace("{0}", String.valueOf(saved.version())));
         } catch (RuleViolation refused) {
-            GrowthOutcome.tell(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+            PageMessages.show(FacesMessage.SEVERITY_ERROR, refused.getMessage());
         }
     }
 

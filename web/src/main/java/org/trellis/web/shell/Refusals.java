@@ -27,6 +27,15 @@ public final class Refusals {
             return false;
         } catch (RuleViolation | NotAllowed | NotFound | IllegalArgumentException refused) {
             PageMessages.show(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+        } catch (jakarta.ejb.EJBException failed) {
+            // A concurrent change caught by @Version at commit arrives wrapped: it is a conflict too.
+            for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+                if (cause instanceof jakarta.persistence.OptimisticLockException) {
+                    PageMessages.show(FacesMessage.SEVERITY_WARN, PageMessages.text("error.conflict"));
+                    return false;
+                }
+            }
+            throw failed;
         }
         // The form stays open with what the user typed, so they can correct it.
         jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();

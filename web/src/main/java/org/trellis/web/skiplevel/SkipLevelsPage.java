@@ -9,25 +9,28 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.trellis.skiplevel.boundary.SkipLevelRequests;
 import org.trellis.skiplevel.control.Quarters;
 import org.trellis.skiplevel.entity.SkipLevelState;
 import org.trellis.skiplevel.entity.SkipLevelView;
-import org.trellis.web.shell.Attempt;
+import org.trellis.web.shell.UserZone;
+import org.trellis.web.shell.Refusals;
 import org.trellis.web.shell.PageMessages;
 
 /**
  * Skip-level requests: the employee's side (ask the director, see states, accept a proposed time,
  * withdraw) and the director's side (requests to them, accept with a time, propose another,
- * decline with a reason, meetings per quarter). Times are entered and shown in the server's zone.
+ * decline with a reason, meetings per quarter). Times are entered and shown in the user's zone (UserZone).
  */
 @Named
 @ViewScoped
 public class SkipLevelsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    UserZone zone;
 
     @Inject
     SkipLevelRequests requests;
@@ -51,7 +54,7 @@ public class SkipLevelsPage implements Serializable {
     }
 
     public void ask() {
-        if (Attempt.of(() -> requests.ask(topic))) {
+        if (Refusals.attempt(() -> requests.ask(topic))) {
             topic = null;
             PageMessages.show(FacesMessage.SEVERITY_INFO, PageMessages.text("skip.asked"));
             load();
@@ -86,7 +89,7 @@ public class SkipLevelsPage implements Serializable {
     }
 
     private void answered(Runnable action, String done) {
-        if (Attempt.of(action)) {
+        if (Refusals.attempt(action)) {
             PageMessages.show(FacesMessage.SEVERITY_INFO, PageMessages.text(done));
             selected = null;
         } else {
@@ -96,12 +99,13 @@ public class SkipLevelsPage implements Serializable {
         load();
     }
 
-    private static OffsetDateTime offset(LocalDateTime local) {
-        return local == null ? null : local.atZone(ZoneId.systemDefault()).toOffsetDateTime();
+    /** A time typed in the page is a time in the user's zone. */
+    private OffsetDateTime offset(LocalDateTime local) {
+        return local == null ? null : local.atZone(zone.getId()).toOffsetDateTime();
     }
 
     public String getZone() {
-        return ZoneId.systemDefault().getId();
+        return zone.getName();
     }
 
     public SkipLevelView.Person getDirector() {
