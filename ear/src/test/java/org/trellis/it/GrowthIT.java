@@ -206,6 +206,10 @@ class GrowthIT {
         JsonObject trial = JsonBodies.object(created(post("mike", "/api/requests", trialBody)));
         long id = trial.getJsonNumber("id").longValue();
         assertFalse(trial.containsKey("readinessOverride"), "iris is ready: nothing to override");
+        assertEquals(java.util.Set.copyOf(reports), JsonBodies.array(ok(TrellisClient.as("hana").get("/api/requests/" + id
+                + "/trial-reports"))).getValuesAs(JsonObject.class).stream().map(r -> r.getString("number"))
+                .collect(java.util.stream.Collectors.toSet()), "every party sees whom the trial takes on");
+        assertEquals(403, TrellisClient.as("ivan").get("/api/requests/" + id + "/trial-reports").statusCode());
         for (String[] party : List.of(new String[] {"iris", "EMPLOYEE"}, new String[] {"mike", "CURRENT_MANAGER"},
                 new String[] {"dana", "DIRECTOR"}, new String[] {"hana", "HR"})) {
             ok(post(party[0], "/api/requests/" + id + "/decisions", "{\"party\":\"" + party[1] + "\",\"decision\":\"APPROVE\"}"));

@@ -201,7 +201,11 @@ class WorkflowPagesIT {
             assertFalse(trials.toLowerCase(java.util.Locale.ROOT).contains("demot"), "no stigma: " + trials);
             dana.driver().findElement(By.xpath("//div[@id='trials']//tr[contains(.,'Running')]//a")).click();
             assertTrue(dana.text(By.id("reports")).contains("Reported to before"));
+            String firstReport = dana.driver().findElement(By.xpath("//div[@id='reports']//tbody/tr[1]/td[1]")).getText();
             dana.screenshot("33-trial-dana");
+            // Every party of the trial request sees whom it hands over.
+            dana.driver().findElement(By.xpath("//a[starts-with(normalize-space(.),'#')]")).click();
+            assertTrue(dana.text(By.id("trialReports")).contains(firstReport), firstReport);
         }
     }
 

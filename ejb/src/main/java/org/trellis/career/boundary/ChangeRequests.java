@@ -465,6 +465,17 @@ public class ChangeRequests {
         return new MyTurn(mine, me.equals(request.getRequester()));
     }
 
+    /** The people a management trial hands to the person on trial: everyone who may see the request sees them. */
+    public List<RequestView.Person> trialReports(long id) {
+        ChangeRequest request = em.find(ChangeRequest.class, id);
+        if (request == null) {
+            throw new NotFound("There is no request " + id);
+        }
+        requireVisible(callers.current(), request);
+        return em.createNamedQuery(TrialReport.OF_TRIAL, TrialReport.class).setParameter("trial", request).getResultStream()
+                .map(r -> RequestView.Person.of(r.getReport())).toList();
+    }
+
     /** One competency of the matrix: what it asks at the level the person is on, and at the level proposed. */
     public record ExpectationRow(String competency, String category, String from, String to) implements Serializable {
     }

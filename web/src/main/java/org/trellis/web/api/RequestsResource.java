@@ -87,6 +87,13 @@ public class RequestsResource {
         return requests.expectations(id);
     }
 
+    /** For a management trial: the people it hands to the person on trial. */
+    @GET
+    @Path("{id}/trial-reports")
+    public List<RequestView.Person> trialReports(@PathParam("id") long id) {
+        return requests.trialReports(id);
+    }
+
     private static ChangeRequests.Submission submission(Submission body) {
         if (body == null) {
             throw new IllegalArgumentException("Send the request as JSON: type, employee, targetLevel, effectiveDate, justification");

@@ -16,6 +16,7 @@ import org.trellis.career.boundary.ChangeRequests.MyTurn;
 import org.trellis.career.boundary.ChangeRequests.TimelineEntry;
 import org.trellis.career.entity.Decision;
 import org.trellis.career.entity.Party;
+import org.trellis.career.entity.RequestType;
 import org.trellis.career.entity.RequestView;
 import org.trellis.web.shell.PageMessages;
 import org.trellis.web.shell.Refusals;
@@ -36,12 +37,15 @@ public class RequestPage implements Serializable {
     @Inject
     Audit audit;
 
+
     private Long id;
     private RequestView view;
     private MyTurn turn;
     private List<TimelineEntry> timeline;
     private List<ExpectationRow> expectations;
     private List<AuditEntry> auditEntries;
+    /** For a management trial: the people it hands to the person on trial, which every party sees. */
+    private List<RequestView.Person> trialReports;
 
     private Party party;
     private Decision decision;
@@ -63,6 +67,7 @@ public class RequestPage implements Serializable {
         if (expectations == null) {
             expectations = requests.expectations(id);
         }
+        trialReports = view.type() == RequestType.MANAGEMENT_TRIAL ? requests.trialReports(id) : null;
         FacesContext faces = FacesContext.getCurrentInstance();
         auditEntries = faces.getExternalContext().isUserInRole("HR") || faces.getExternalContext().isUserInRole("ADMIN")
                 ? audit.ofSubject("ChangeRequest", id) : List.of();
@@ -132,6 +137,10 @@ public class RequestPage implements Serializable {
 
     public List<ExpectationRow> getExpectations() {
         return expectations;
+    }
+
+    public List<RequestView.Person> getTrialReports() {
+        return trialReports;
     }
 
     public List<AuditEntry> getAuditEntries() {
