@@ -126,7 +126,6 @@ public class ChangeRequests {
     /** How an approver narrows and orders their inbox; every field is optional. */
     public record InboxQuery(RequestType type, String subject, String department, InboxOrder order, boolean descending)
             implements Serializable {
-        public static final InboxQuery OLDEST_FIRST = new InboxQuery(null, null, null, InboxOrder.WAITING_SINCE, false);
     }
 
     /** What the inbox can be sorted by; "due" is the request's effective date, the day it is meant to take effect. */
@@ -505,11 +504,6 @@ public class ChangeRequests {
         return em.createQuery("SELECT x FROM Expectation x JOIN FETCH x.competency c WHERE x.level = :level"
                 + " ORDER BY c.position, c.name", org.trellis.framework.entity.Expectation.class)
                 .setParameter("level", level).getResultList();
-    }
-
-    /** The caller's pending sign-offs, their own and those delegated to them, oldest first, one page at a time. */
-    public Page<InboxItem> inbox(int first, int max) {
-        return inbox(InboxQuery.OLDEST_FIRST, first, max);
     }
 
     /** How many sign-offs wait for the caller, their own and delegated: the number on the menu badge. */

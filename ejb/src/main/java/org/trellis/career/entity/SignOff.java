@@ -28,12 +28,9 @@ import org.trellis.people.entity.Employee;
 @NamedQuery(name = SignOff.PENDING_OF_OPEN_REQUESTS, query = "SELECT s FROM SignOff s JOIN FETCH s.request r"
         + " WHERE s.decision IS NULL AND (s.remindedAt IS NULL OR s.escalatedAt IS NULL)"
         + " AND r.state IN (org.trellis.career.entity.RequestState.SUBMITTED, org.trellis.career.entity.RequestState.ON_HOLD)")
-@NamedQuery(name = SignOff.PENDING_FOR, query = "SELECT s FROM SignOff s JOIN FETCH s.request r" + SignOff.PENDING_WHERE
-        + " ORDER BY r.submittedAt, r.id, s.position")
 @NamedQuery(name = SignOff.COUNT_PENDING_FOR, query = "SELECT COUNT(s) FROM SignOff s JOIN s.request r" + SignOff.PENDING_WHERE)
 public class SignOff {
 
-    public static final String PENDING_FOR = "SignOff.pendingFor";
     public static final String COUNT_PENDING_FOR = "SignOff.countPendingFor";
     /** Own sign-offs, and delegated ones except on requests where the delegate is the subject or requester. */
     public static final String PENDING_WHERE = " WHERE s.person IN :people AND s.decision IS NULL"
