@@ -285,10 +285,13 @@ class GrowthIT {
                 "{\"kind\":\"OTHER\",\"title\":\"Run the guild talk series\",\"status\":\"IN_PROGRESS\",\"voucher\":\"E1022\"}")));
         assertTrue(talk.getBoolean("mayDecideDone"), "mike is above iris");
         assertEquals(403, TrellisClient.as("igor").get("/api/employees/E1021/growth").statusCode());
+        // The voucher settles the status; what else they send does not rewrite the activity.
         JsonObject done = JsonBodies.object(ok(put("igor", "/api/employees/E1021/growth/" + talk.getJsonNumber("id"),
-                activity("OTHER", "Run the guild talk series", "DONE", "E1022", talk.getJsonNumber("version").longValue()))));
+                activity("MENTORSHIP", "Renamed by the voucher", "DONE", "E1022", talk.getJsonNumber("version").longValue()))));
         assertEquals("DONE", done.getString("status"));
         assertEquals("igor", done.getString("doneBy"));
+        assertEquals("Run the guild talk series", done.getString("title"));
+        assertEquals("OTHER", done.getString("kind"));
         // A plan is never closed: a done activity can be reopened by those who decide it.
         JsonObject reopened = JsonBodies.object(ok(put("mike", "/api/employees/E1021/growth/" + talk.getJsonNumber("id"),
                 activity("OTHER", "Run the guild talk series", "IN_PROGRESS", "E1022", done.getJsonNumber("version").longValue()))));
