@@ -9,17 +9,24 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Debian Chromium driving the real pages; screenshots go to target/screenshots. */
 final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(45);
 
     private final WebDriver driver;
     private final Path profile;
@@ -40,6 +47,54 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        // A loaded machine is slow, never stuck: no page load or script may hang a build.
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(90));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    }
+
+    /**
+     * A wait for what a page shows after a click or an AJAX update. PrimeFaces re-renders the parts it
+     * updates, so an element found a moment ago may be gone: the condition must find what it reads
+     * inside itself, and a stale or not yet clickable element only means "not yet". Generous, because
+     * a busy machine is slow, not wrong.
+     */
+    WebDriverWait await() {
+        WebDriverWait wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(250));
+        wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class)
+                .ignoring(ElementNotInteractableException.class).ignoring(NoSuchElementException.class);
+        return wait;
+    }
+
+    /** Clicks the element once it is there and clickable, finding it afresh on every try. */
+    void click(By by) {
+        await().until(d -> {
+            WebElement element = d.findElement(by);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+    }
+
+    /** Types into the element once it is there, finding it afresh on every try. */
+    void type(By by, CharSequence... keys) {
+        await().until(d -> {
+            d.findElement(by).sendKeys(keys);
+            return true;
+        });
+    }
+
+    /** Waits until the element's text contains the words, reading it afresh on every try. */
+    void waitForText(By by, String text) {
+        await().withMessage(() -> "'" + text + "' in " + by).until(d -> d.findElement(by).getText().contains(text));
+    }
+
+    /** Waits until no PrimeFaces AJAX request is queued or running (pages without PrimeFaces count as idle). */
+    void waitForAjax() {
+        await().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+                        + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || jQuery.active === 0);")));
     }
 
     WebDriver driver() {
@@ -58,9 +113,12 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The text of an element once it is visible, read from the element as found at that moment. */
     String text(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(by)).getText();
+        return await().until(d -> {
+            WebElement element = d.findElement(by);
+            return element.isDisplayed() ? element.getText() : null;
+        });
     }
 
     void screenshot(String name) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The dashboard in headless Chromium: HR opens it, a number leads to its list; an employee is refused. */
 @ExtendWith(ArquillianExtension.class)
@@ -47,8 +45,8 @@ class DashboardBrowserIT {
                     })
                     .findFirst().orElseThrow();
             int count = Integer.parseInt(link.getText().strip());
-            link.click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+            link.click(); // a full page, loaded and not re-rendered since the link was found
+            browser.await()
                     .until(d -> d.getCurrentUrl().contains("/dashboard-list.xhtml"));
             assertTrue(browser.text(By.id("total")).contains(String.valueOf(count)), browser.text(By.id("total")));
             List<WebElement> rows = browser.driver().findElements(By.cssSelector("[id='list:people_data'] > tr"));
@@ -59,8 +57,8 @@ class DashboardBrowserIT {
             Path downloads = Files.createTempDirectory("trellis-downloads-");
             ((ChromeDriver) browser.driver()).executeCdpCommand("Page.setDownloadBehavior",
                     Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-            browser.driver().findElement(By.id("list:export")).click();
-            Path xlsx = new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> finished(downloads));
+            browser.click(By.id("list:export"));
+            Path xlsx = browser.await().until(d -> finished(downloads));
             try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
                 assertEquals(count, workbook.getSheet("People").getLastRowNum(), "header + one row per person");
             } finally {

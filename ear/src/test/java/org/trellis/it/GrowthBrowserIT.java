@@ -3,14 +3,12 @@ package org.trellis.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The growth page in headless Chromium: mike notes iris's interest from his team list; iris confirms it on her page. */
 @ExtendWith(ArquillianExtension.class)
@@ -27,14 +25,14 @@ class GrowthBrowserIT {
         try (Browser browser = new Browser()) {
             browser.open("/growth.xhtml").signIn("mike", "demo");
             // mike's own page lists his team; he follows the link to iris.
-            browser.driver().findElement(By.linkText("Iris Novak")).click();
+            browser.click(By.linkText("Iris Novak"));
             assertTrue(browser.text(By.id("growth-person")).contains("E1021"));
             // Ready or not depends on whether GrowthIT ran first; either way the verdict is said in words.
             String verdict = browser.text(By.id("readiness-verdict"));
             assertTrue(verdict.contains("Does not meet") || verdict.contains("Meets"), verdict);
-            browser.driver().findElement(By.cssSelector("label[for='interest:choice:1']")).click();
-            browser.driver().findElement(By.id("interest:notes")).sendKeys(notes);
-            browser.driver().findElement(By.id("interest:record")).click();
+            browser.click(By.cssSelector("label[for='interest:choice:1']"));
+            browser.type(By.id("interest:notes"), notes);
+            browser.click(By.id("interest:record"));
             waitFor(browser, "interest:history", notes);
             assertEquals("Management", browser.text(By.id("currentInterest")));
             assertTrue(browser.text(By.id("confirmState")).contains("Not confirmed yet"));
@@ -46,8 +44,8 @@ class GrowthBrowserIT {
             browser.open("/growth.xhtml");
             assertTrue(browser.text(By.id("growth-person")).contains("Iris Novak"));
             assertTrue(browser.text(By.id("interest:history")).contains(notes), "iris sees what mike noted");
-            browser.driver().findElement(By.id("interest:confirm")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+            browser.click(By.id("interest:confirm"));
+            browser.await()
                     .until(d -> d.findElement(By.id("confirmState")).getText().contains("✓ Confirmed"));
             assertTrue(browser.driver().findElements(By.id("interest:confirm")).isEmpty(), "confirmed once");
             assertTrue(browser.text(By.id("plan:activities")).contains("Tech lead of the billing migration"));
@@ -72,6 +70,6 @@ class GrowthBrowserIT {
     }
 
     private static void waitFor(Browser browser, String id, String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.id(id)).getText().contains(text));
+        browser.await().until(d -> d.findElement(By.id(id)).getText().contains(text));
     }
 }

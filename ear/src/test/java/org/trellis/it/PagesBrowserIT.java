@@ -37,8 +37,8 @@ class PagesBrowserIT {
             assertTrue(browser.text(By.id("people:table")).contains("/ 97"),
                     "dana's organisation: 97 people");
             browser.screenshot("03-people-dana");
-            browser.driver().findElement(By.id("people:query")).sendKeys("Petrov");
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+            browser.type(By.id("people:query"), "Petrov");
+            browser.await()
                     .until(d -> d.findElement(By.id("people:table")).getText().contains("Ivan Petrov"));
             assertTrue(!browser.text(By.id("people:table")).contains("Diego"));
         }
@@ -54,7 +54,7 @@ class PagesBrowserIT {
             String bandFive = browser.driver().findElement(By.xpath("//table[@id='bandTable']//tr[th='5']")).getText();
             assertTrue(bandFive.contains("IC5") && bandFive.contains("M5"), bandFive);
             browser.screenshot("08-framework-bands");
-            browser.driver().findElement(By.xpath("//a[contains(.,'Expectations matrix')]")).click();
+            browser.click(By.xpath("//a[contains(.,'Expectations matrix')]"));
             assertTrue(browser.text(By.id("fw:tabs:matrixTable")).contains("Technical craft"));
             browser.screenshot("09-framework-matrix");
             assertTrue(browser.driver().findElements(By.xpath("//a[contains(.,'Import framework')]")).isEmpty(),
@@ -71,11 +71,11 @@ class PagesBrowserIT {
                 .matrix("DS", new String[] {"Competency", "DS1"}, new String[] {"STATS", "Knows the basics"}).bytes());
         try (Browser browser = new Browser()) {
             browser.open("/hr/framework-import.xhtml").signIn("hana", "demo");
-            browser.driver().findElement(By.id("import:file_input")).sendKeys(workbook.toString());
+            browser.type(By.id("import:file_input"), workbook.toString());
             assertTrue(browser.text(By.id("import:outcome")).contains("Draft version 1 of Data Science"));
             browser.screenshot("10-framework-imported");
-            browser.driver().findElement(By.id("import:publish")).click();
-            browser.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+            browser.click(By.id("import:publish"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             assertTrue(browser.text(By.id("messages")).contains("published"));
             browser.screenshot("11-framework-published");
         } finally {
@@ -120,14 +120,14 @@ class PagesBrowserIT {
                 .row("P501", "Pia Page", "pia@trellis.example", "Atlantis", "E1002", "", "2024-06-01").bytes());
         try (Browser browser = new Browser()) {
             browser.open("/hr/roster.xhtml").signIn("hana", "demo");
-            browser.driver().findElement(By.id("roster:file_input")).sendKeys(bad.toString());
-            browser.driver().findElement(By.id("roster:import")).click();
+            browser.type(By.id("roster:file_input"), bad.toString());
+            browser.click(By.id("roster:import"));
             String problems = browser.text(By.id("roster:problemTable"));
             assertTrue(problems.contains("D2") && problems.contains("Atlantis"), problems);
             browser.screenshot("06-roster-problems");
 
-            browser.driver().findElement(By.id("roster:file_input")).sendKeys(good.toString());
-            browser.driver().findElement(By.id("roster:import")).click();
+            browser.type(By.id("roster:file_input"), good.toString());
+            browser.click(By.id("roster:import"));
             assertTrue(browser.text(By.id("roster:result")).contains("1 created"));
             browser.screenshot("07-roster-imported");
         } finally {

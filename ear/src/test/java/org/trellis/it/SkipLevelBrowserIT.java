@@ -3,7 +3,6 @@ package org.trellis.it;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
@@ -35,8 +34,8 @@ class SkipLevelBrowserIT {
         try (Browser igor = new Browser()) {
             igor.open("/skip-levels.xhtml").signIn("igor", "demo");
             assertTrue(igor.text(By.id("director")).contains("Dana Okafor"));
-            igor.driver().findElement(By.id("skip:topic")).sendKeys(topic);
-            igor.driver().findElement(By.id("skip:ask")).click();
+            igor.type(By.id("skip:topic"), topic);
+            igor.click(By.id("skip:ask"));
             waitFor(igor, By.id("skip:asked"), topic);
             assertTrue(igor.text(By.id("messages")).contains("Your director has been asked"));
             assertTrue(rowOf(igor, "skip:asked", topic).contains("Waiting for the director"));
@@ -49,14 +48,14 @@ class SkipLevelBrowserIT {
         try (Browser dana = new Browser()) {
             dana.open("/skip-levels.xhtml").signIn("dana", "demo");
             String row = "//tbody[@id='skip:incoming_data']/tr[contains(.,'" + topic + "')]";
-            dana.driver().findElement(By.xpath(row + "//button[contains(@class,'accept')]")).click();
-            new WebDriverWait(dana.driver(), Duration.ofSeconds(10))
+            dana.click(By.xpath(row + "//button[contains(@class,'accept')]"));
+            dana.await()
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("acceptForm:at_input")));
             String at = LocalDateTime.now().plusDays(4).withHour(14).withMinute(0)
                     .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
-            dana.driver().findElement(By.id("acceptForm:at_input")).sendKeys(at);
-            dana.driver().findElement(By.id("acceptForm:save")).click();
-            new WebDriverWait(dana.driver(), Duration.ofSeconds(10))
+            dana.type(By.id("acceptForm:at_input"), at);
+            dana.click(By.id("acceptForm:save"));
+            dana.await()
                     .until(d -> d.findElement(By.xpath(row)).getText().contains("Accepted"));
             assertTrue(dana.text(By.xpath(row)).contains(at), dana.text(By.xpath(row)));
             assertTrue(dana.text(By.id("skip:quarters")).contains("-Q"));
@@ -71,21 +70,19 @@ class SkipLevelBrowserIT {
             dana.open("/conversations.xhtml").signIn("dana", "demo");
             assertTrue(dana.text(By.id("conv:overview")).contains("Platform"));
             assertTrue(dana.text(By.id("departmentName")).contains("Platform"), "her one department is open");
-            dana.driver().findElement(By.id("conv:participants_input")).sendKeys("E1020");
-            new WebDriverWait(dana.driver(), Duration.ofSeconds(10)).until(ExpectedConditions
-                    .elementToBeClickable(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(.,'Ivan Petrov')]")))
-                    .click();
-            dana.driver().findElement(By.id("conv:findings")).sendKeys(findings);
-            dana.driver().findElement(By.id("conv:addAction")).click();
-            WebDriverWait wait = new WebDriverWait(dana.driver(), Duration.ofSeconds(10));
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".action-row input[id$=':text']")))
-                    .sendKeys("Share the review rota with Product");
-            dana.driver().findElement(By.cssSelector(".action-row input[id$=':owner_input']")).sendKeys("E1011");
-            wait.until(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(.,'Maya Raman')]"))).click();
-            dana.driver().findElement(By.cssSelector(".action-row input[id$=':due_input']"))
-                    .sendKeys(java.time.LocalDate.now().plusDays(10).toString());
-            dana.driver().findElement(By.id("conv:record")).click();
+            dana.type(By.id("conv:participants_input"), "E1020");
+            dana.click(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(.,'Ivan Petrov')]"));
+            dana.type(By.id("conv:findings"), findings);
+            dana.click(By.id("conv:addAction"));
+            WebDriverWait wait = dana.await();
+            wait.until(d -> {
+                d.findElement(By.cssSelector(".action-row input[id$=':text']")).sendKeys("Share the review rota with Product");
+                return true;
+            });
+            dana.type(By.cssSelector(".action-row input[id$=':owner_input']"), "E1011");
+            dana.click(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(.,'Maya Raman')]"));
+            dana.type(By.cssSelector(".action-row input[id$=':due_input']"), java.time.LocalDate.now().plusDays(10).toString());
+            dana.click(By.id("conv:record"));
             wait.until(d -> d.findElement(By.id("messages")).getText().contains("The conversation is recorded"));
             String card = dana.text(By.xpath("//div[contains(@class,'conversation-card')][contains(.,'" + findings + "')]"));
             assertTrue(card.contains("Share the review rota with Product") && card.contains("Open") && card.contains("Ivan Petrov"), card);
@@ -95,7 +92,7 @@ class SkipLevelBrowserIT {
     }
 
     private static void waitFor(Browser browser, By where, String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(where).getText().contains(text));
+        browser.await().until(d -> d.findElement(where).getText().contains(text));
     }
 
     private static String rowOf(Browser browser, String table, String text) {

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 
 /** A REST client for the deployed Trellis, signing in with HTTP Basic as the demo users do. */
@@ -16,7 +17,11 @@ final class TrellisClient {
     static final String BASE = SERVER + "/trellis";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    /** Every call has a deadline: a slow server fails a test with a message, never hangs the build. */
+    static final Duration TIMEOUT = Duration.ofSeconds(120);
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(30)).build();
     private final String authorization;
 
     private TrellisClient(String authorization) {
@@ -60,11 +65,11 @@ final class TrellisClient {
 
     /** A path of the server itself, outside the application (e.g. /openapi). */
     HttpResponse<String> getFromServer(String path) {
-        return send(HttpRequest.newBuilder(URI.create(SERVER + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return send(HttpRequest.newBuilder(URI.create(SERVER + path)).timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(TIMEOUT);
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -40,17 +39,16 @@ class WorkflowPagesIT {
         try (Browser maya = new Browser()) {
             maya.open("/request-new.xhtml").signIn("maya", "demo");
             choose(maya, "wizard:employee", "Ines", "Ines Duarte (E1023)");
-            maya.driver().findElement(By.xpath("//label[starts-with(normalize-space(.),'Track change')]")).click();
+            maya.click(By.xpath("//label[starts-with(normalize-space(.),'Track change')]"));
             click(maya, "wizard:next1");
             wait(maya).until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard:target")));
             String offered = maya.text(By.id("wizard:target"));
             assertTrue(offered.contains("M3") && !offered.contains("IC"),
                     "a track change is offered the other track, from the same band up: " + offered);
-            maya.driver().findElement(By.xpath("//li[contains(@class,'ui-selectlistbox-item') and starts-with(normalize-space(.),'M3')]")).click();
+            maya.click(By.xpath("//li[contains(@class,'ui-selectlistbox-item') and starts-with(normalize-space(.),'M3')]"));
             type(maya, "wizard:effective_input", today());
-            WebElement justification = maya.driver().findElement(By.id("wizard:justification"));
-            justification.click();
-            justification.sendKeys("Ines has led the on-call rotation for a year.");
+            maya.click(By.id("wizard:justification"));
+            maya.type(By.id("wizard:justification"), "Ines has led the on-call rotation for a year.");
             maya.screenshot("20-wizard-target");
             click(maya, "wizard:next2");
             String parties = maya.text(By.id("wizard:parties"));
@@ -70,11 +68,11 @@ class WorkflowPagesIT {
         for (String login : List.of("ines", "maya", "dana", "hana")) {
             try (Browser approver = new Browser()) {
                 approver.open("/inbox.xhtml").signIn(login, "demo");
-                WebElement row = rowOf(approver, "Ines Duarte");
+                rowOf(approver, "Ines Duarte");
                 if ("hana".equals(login)) {
                     approver.screenshot("23-inbox-hana");
                 }
-                row.findElement(By.xpath(".//button[contains(@id,':approve')]")).click();
+                approver.click(By.xpath(rowXpath("Ines Duarte") + "//button[contains(@id,':approve')]"));
                 confirm(approver);
                 wait(approver).until(d -> d.findElement(By.id("messages")).getText().contains("Approved request " + id));
             }
@@ -107,11 +105,12 @@ class WorkflowPagesIT {
     private static void rejectAsDana(Browser dana, long id) {
         {
             dana.open("/inbox.xhtml").signIn("dana", "demo");
-            rowOf(dana, "Theo Lambert").findElement(By.xpath(".//button[contains(@id,':reject')]")).click();
+            rowOf(dana, "Theo Lambert");
+            dana.click(By.xpath(rowXpath("Theo Lambert") + "//button[contains(@id,':reject')]"));
             wait(dana).until(ExpectedConditions.visibilityOfElementLocated(By.id("rejectDialog")));
             click(dana, "rejectForm:confirmReject");
             wait(dana).until(d -> d.findElement(By.id("rejectDialog")).getText().contains("needs a reason"));
-            dana.driver().findElement(By.id("rejectForm:rejectReason")).sendKeys("Not before the platform migration ends.");
+            dana.type(By.id("rejectForm:rejectReason"), "Not before the platform migration ends.");
             dana.screenshot("26-reject-dialog");
             click(dana, "rejectForm:confirmReject");
             wait(dana).until(d -> d.findElement(By.id("messages")).getText().contains("Rejected request " + id));
@@ -136,7 +135,7 @@ class WorkflowPagesIT {
             hana.open("/request.xhtml?id=" + id).signIn("hana", "demo");
             click(hana, holdButtonId(hana));
             wait(hana).until(ExpectedConditions.visibilityOfElementLocated(By.id("decisionDialog")));
-            hana.driver().findElement(By.id("decisionForm:comment")).sendKeys("Budget is confirmed in April.");
+            hana.type(By.id("decisionForm:comment"), "Budget is confirmed in April.");
             click(hana, "decisionForm:confirmDecision");
             wait(hana).until(d -> d.findElement(By.id("req:state")).getText().equals("On hold"));
             hana.screenshot("27-request-on-hold");
@@ -144,12 +143,12 @@ class WorkflowPagesIT {
 
             // A second page of hana's, loaded now, goes stale when the first one releases the hold.
             stale.open("/request.xhtml?id=" + id).signIn("hana", "demo");
-            hana.driver().findElement(By.xpath("//button[contains(@id,':release')]")).click();
+            hana.click(By.xpath("//button[contains(@id,':release')]"));
             confirm(hana);
             wait(hana).until(d -> d.findElement(By.id("req:state")).getText().equals("Waiting for sign-off"));
             assertTrue(hana.text(By.id("timeline")).contains("Hold released"));
 
-            stale.driver().findElement(By.xpath("//button[contains(@id,':approve')]")).click();
+            stale.click(By.xpath("//button[contains(@id,':approve')]"));
             wait(stale).until(ExpectedConditions.visibilityOfElementLocated(By.id("decisionDialog")));
             click(stale, "decisionForm:confirmDecision");
             wait(stale).until(d -> d.findElement(By.id("messages")).getText().contains("changed since you loaded it"));
@@ -199,12 +198,12 @@ class WorkflowPagesIT {
             String trials = dana.text(By.id("trials"));
             assertTrue(trials.contains("Running") && trials.contains("Concluded — returned to IC"), trials);
             assertFalse(trials.toLowerCase(java.util.Locale.ROOT).contains("demot"), "no stigma: " + trials);
-            dana.driver().findElement(By.xpath("//div[@id='trials']//tr[contains(.,'Running')]//a")).click();
+            dana.click(By.xpath("//div[@id='trials']//tr[contains(.,'Running')]//a"));
             assertTrue(dana.text(By.id("reports")).contains("Reported to before"));
             String firstReport = dana.driver().findElement(By.xpath("//div[@id='reports']//tbody/tr[1]/td[1]")).getText();
             dana.screenshot("33-trial-dana");
             // Every party of the trial request sees whom it hands over.
-            dana.driver().findElement(By.xpath("//a[starts-with(normalize-space(.),'#')]")).click();
+            dana.click(By.xpath("//a[starts-with(normalize-space(.),'#')]"));
             assertTrue(dana.text(By.id("trialReports")).contains(firstReport), firstReport);
         }
     }
@@ -229,14 +228,16 @@ class WorkflowPagesIT {
     }
 
     private static WebElement rowOf(Browser browser, String text) {
-        return wait(browser).until(d -> d.findElements(By.xpath("//tbody[@id='inbox:table_data']/tr[contains(.,'" + text + "')]"))
-                .stream().findFirst().orElse(null));
+        return wait(browser).until(d -> d.findElements(By.xpath(rowXpath(text))).stream().findFirst().orElse(null));
+    }
+
+    private static String rowXpath(String text) {
+        return "//tbody[@id='inbox:table_data']/tr[contains(.,'" + text + "')]";
     }
 
     private static void choose(Browser browser, String autocomplete, String typed, String suggestion) {
-        browser.driver().findElement(By.id(autocomplete + "_input")).sendKeys(typed);
-        wait(browser).until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(.,'" + suggestion + "')]"))).click();
+        browser.type(By.id(autocomplete + "_input"), typed);
+        browser.click(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(.,'" + suggestion + "')]"));
     }
 
     private static void type(Browser browser, String id, String text) {
@@ -246,15 +247,15 @@ class WorkflowPagesIT {
     }
 
     private static void click(Browser browser, String id) {
-        wait(browser).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        browser.click(By.id(id));
     }
 
     private static void confirm(Browser browser) {
-        wait(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
     }
 
     private static WebDriverWait wait(Browser browser) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+        return browser.await();
     }
 
     private static String today() {
