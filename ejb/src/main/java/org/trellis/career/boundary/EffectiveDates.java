@@ -10,6 +10,9 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +29,7 @@ import org.trellis.career.entity.RequestState;
 import org.trellis.identity.entity.Role;
 
 /**
- * Makes approved requests take effect on their effective date: at start-up (catching up on dates
+ * Makes approved requests take effect on their effective date: right after start-up (catching up on dates
  * that passed while the server was down) and every hour. The database, not the timer, remembers
  * what is due (APPROVED with a date that has come), so a restart loses nothing. Each request takes
  * effect in a transaction of its own.
@@ -48,7 +51,21 @@ public class EffectiveDates {
     @Resource
     SessionContext session;
 
+    @Resource
+    TimerService timers;
+
+    /**
+     * The catch-up runs from a one-shot timer, just after start-up, not inside it: each request takes
+     * effect through this bean's own business interface (a transaction apiece), and a singleton may
+     * not call itself while it is still being initialised (Payara refuses it as a deadlock, so the
+     * catch-up used to fail at every start and wait for the hourly run).
+     */
     @PostConstruct
+    void scheduleCatchUp() {
+        timers.createSingleActionTimer(1_000, new TimerConfig("catch-up at start-up", false));
+    }
+
+    @Timeout
     void catchUp() {
         applyDue();
     }
