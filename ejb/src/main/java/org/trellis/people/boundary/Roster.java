@@ -128,8 +128,7 @@ public class Roster {
     }
 
     private static boolean partneredBy(Caller caller, Department department) {
-        return caller.is(Role.HR) && department.getHrPartner() != null
-                && caller.employee().map(department.getHrPartner()::equals).orElse(false);
+        return caller.is(Role.HR) && caller.employee().map(department::isPartneredBy).orElse(false);
     }
 
     private OrgSnapshot snapshot(Caller caller, List<Employee> everyone, Map<String, Department> departments,

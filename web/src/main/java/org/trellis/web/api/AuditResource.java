@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.trellis.audit.boundary.Audit;
 
-/** The audit trail of a request, and a check of the whole chain (HR, ADMIN). */
+/** The audit trail of a request (HR of its department, ADMIN), and a check of the whole chain (HR, ADMIN). */
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
@@ -26,7 +26,7 @@ public class AuditResource {
         if (request == null) {
             throw new IllegalArgumentException("Name the request: /api/audit?request=<id>");
         }
-        return audit.ofSubject("ChangeRequest", request).stream()
+        return audit.ofRequest(request).stream()
                 .map(e -> new Entry(e.getSequenceNumber(), e.getRecordedAt().toString(), e.getActor(), e.getOnBehalfOf(),
                         e.getAction(), e.getBefore(), e.getAfter(), e.getHash()))
                 .toList();

@@ -70,7 +70,7 @@ public class RequestPage implements Serializable {
         trialReports = view.type() == RequestType.MANAGEMENT_TRIAL ? requests.trialReports(id) : null;
         FacesContext faces = FacesContext.getCurrentInstance();
         auditEntries = faces.getExternalContext().isUserInRole("HR") || faces.getExternalContext().isUserInRole("ADMIN")
-                ? audit.ofSubject("ChangeRequest", id) : List.of();
+                && audit.readsRequest(id) ? audit.ofRequest(id) : List.of();
         if (party == null && !turn.parties().isEmpty()) {
             party = turn.parties().get(0);
         }
