@@ -49,6 +49,23 @@ public class Audit {
                 .getResultList();
     }
 
+    /**
+     * What the roster did to one person (HR of their department, ADMIN): an empty list for a person
+     * outside the caller's departments, as for one the roster never changed.
+     */
+    public List<AuditEntry> ofEmployee(String number) {
+        Caller caller = callers.current();
+        return em.createNamedQuery(AuditEntry.FIND_BY_EMPLOYEE_IN, AuditEntry.class).setParameter("number", number)
+                .setParameter("everyone", caller.seesEveryone()).setParameter("departments", partnered(caller))
+                .getResultList();
+    }
+
+    /** Drafts imported and discarded, versions published: frameworks are the whole organisation's. */
+    public List<AuditEntry> ofFramework(long frameworkId) {
+        return em.createNamedQuery(AuditEntry.FIND_BY_SUBJECT, AuditEntry.class).setParameter("type", "Framework")
+                .setParameter("id", frameworkId).getResultList();
+    }
+
     /** Whether the caller reads the audit of this request (ADMIN: every request; HR: their departments'). */
     public boolean readsRequest(long request) {
         return readsRequest(callers.current(), request);

@@ -27,11 +27,16 @@ import java.util.List;
         + " AND r.subject.department.id IN :departments)) ORDER BY a.sequenceNumber")
 @NamedQuery(name = AuditEntry.COUNT_REQUESTS_IN, query = "SELECT COUNT(r) FROM ChangeRequest r WHERE r.id = :id"
         + " AND r.subject.department.id IN :departments")
+@NamedQuery(name = AuditEntry.FIND_BY_EMPLOYEE_IN, query = "SELECT a FROM AuditEntry a WHERE a.subjectType = 'Employee'"
+        + " AND EXISTS (SELECT e FROM Employee e WHERE e.id = a.subjectId AND e.employeeNumber = :number"
+        + " AND (:everyone = TRUE OR e.department.id IN :departments)) ORDER BY a.sequenceNumber")
 public class AuditEntry {
 
     public static final String FIND_ALL = "AuditEntry.findAll";
     /** A request's entries, for ADMIN ({@code everyone}) or when its subject is in one of {@code departments}. */
     public static final String FIND_BY_REQUEST_IN = "AuditEntry.findByRequestIn";
+    /** A person's entries (roster changes), for ADMIN ({@code everyone}) or when they are in one of {@code departments}. */
+    public static final String FIND_BY_EMPLOYEE_IN = "AuditEntry.findByEmployeeIn";
     public static final String COUNT_REQUESTS_IN = "AuditEntry.countRequestsIn";
     public static final String FIND_BY_SUBJECT = "AuditEntry.findBySubject";
 

@@ -13,7 +13,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.trellis.rules.RuleViolation;
@@ -122,6 +124,16 @@ public class Department {
 
     public Employee getHrPartner() {
         return hrPartner;
+    }
+
+    /** Every HR partner of the department: the signing one first, then the co-partners. */
+    public List<Employee> hrPartners() {
+        List<Employee> partners = new ArrayList<>();
+        if (hrPartner != null) {
+            partners.add(hrPartner);
+        }
+        coPartners.stream().filter(p -> !p.equals(hrPartner)).forEach(partners::add);
+        return partners;
     }
 
     public long getVersion() {
