@@ -147,6 +147,65 @@ class OrganisationChangeIT {
                 "Pia stands on IC3 of the version in force, and is counted");
     }
 
+    @Test
+    void aWaitingRequestWhoseTargetCodeIsGoneIsWithdrawnAndItsPartiesAreTold() throws Exception {
+        // A Product manager under diego, so that a band 7 promotion has a director and a senior leader.
+        String manager = JsonBodies.object(TrellisClient.as("diego").get("/api/employees?size=200")).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(p -> !p.isNull("manager") && p.getJsonObject("manager").getString("number").equals("E1002"))
+                .filter(p -> !p.isNull("level") && p.getJsonObject("level").getString("code").startsWith("M"))
+                .map(p -> p.getString("number")).findFirst().orElseThrow();
+        importRoster(RosterSheet.roster()
+                .row("A830", "Gus Gone", "gus.gone@trellis.example", "Product", manager, "IC6", "2021-02-01"));
+        long id = submit("diego", "A830", "IC7", LocalDate.now(ZoneOffset.UTC).plusDays(30)).getJsonNumber("id").longValue();
+
+        long framework = engineeringId();
+        byte[] inForce = TrellisClient.as("hana").getBytes("/api/frameworks/" + framework + "/versions/" + publishedVersion()
+                + "/export").body();
+        try {
+            // The next version calls IC7 "IC8": nobody stands on it, but the request targets it.
+            publish(framework, renamed(inForce, "IC7", "IC8"));
+            JsonObject ended = JsonBodies.object(TrellisClient.as("hana").get("/api/requests/" + id));
+            assertEquals("WITHDRAWN", ended.getString("state"));
+            String title = "Request #" + id + " withdrawn: level IC7 no longer exists";
+            for (String told : List.of("diego", "hana")) {
+                assertEquals(1, titled(told, title), told + " is told");
+            }
+        } finally {
+            TrellisClient.as("diego").post("/api/requests/" + id + "/withdraw", JSON, new byte[0]);
+            publish(framework, inForce);
+        }
+    }
+
+    private static void publish(long framework, byte[] workbook) {
+        HttpResponse<String> draft = TrellisClient.as("hana").post("/api/frameworks/import?framework=" + framework, XLSX,
+                workbook);
+        assertEquals(201, draft.statusCode(), draft.body());
+        int version = JsonBodies.object(draft).getInt("version");
+        HttpResponse<String> published = TrellisClient.as("hana").post("/api/frameworks/" + framework + "/versions/" + version
+                + "/publish", JSON, new byte[0]);
+        assertEquals(200, published.statusCode(), published.body());
+    }
+
+    /** The workbook with every text cell {@code from} changed to {@code to}, on every sheet. */
+    private static byte[] renamed(byte[] xlsx, String from, String to) throws Exception {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx)); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : book) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                                && cell.getStringCellValue().equals(from)) {
+                            cell.setCellValue(to);
+                        }
+                    }
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
     private static void importRoster(RosterSheet sheet) {
         HttpResponse<String> imported = TrellisClient.as("hana").post("/api/employees/import", XLSX, sheet.bytes());
         assertEquals(200, imported.statusCode(), imported.body());
