@@ -116,7 +116,12 @@ run_demo() {
   fi
 
   log "Provisioning Payara domain 'trellis' in $domains (HTTP port $http_port, admin port $adminport)"
-  create_domain trellis "$domains" "$portbase" "-Dtrellis.demo=true"
+  # The audit key lives beside the data, not in the domain (made anew each run) nor in the database.
+  local audit_key="${TRELLIS_AUDIT_KEY_FILE:-$TRELLIS_DATA/trellis-audit.key}"
+  if [ -z "${TRELLIS_DB_URL:-}" ] && [ -n "${TRELLIS_H2_FILE:-}" ] && [ -z "${TRELLIS_AUDIT_KEY_FILE:-}" ]; then
+    audit_key="$data-audit.key"
+  fi
+  create_domain trellis "$domains" "$portbase" "-Dtrellis.demo=true" "-Dtrellis.audit.key-file=$audit_key"
   render_resources "$url" "$user" "$password" "$domains/trellis/config/trellis-resources.xml"
 
   STOPPING=0
@@ -158,7 +163,8 @@ run_demo() {
   Demo accounts (password: demo)
     dana   director, Platform          mike, maya   managers reporting to dana
     ivan, iris   ICs reporting to mike igor         IC reporting to maya
-    diego  director, Product           hana         HR partner of both departments
+    diego  director, Product           hana         HR partner of every department
+    hugo   HR co-partner of Product only
     vera   VP Engineering (dana's and diego's manager)
     admin  administrator
 

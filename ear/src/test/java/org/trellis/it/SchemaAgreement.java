@@ -17,6 +17,7 @@ import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.helper.DatabaseField;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.DirectCollectionMapping;
+import org.eclipse.persistence.mappings.ManyToManyMapping;
 import org.eclipse.persistence.sessions.Session;
 
 /**
@@ -38,6 +39,9 @@ final class SchemaAgreement {
                 if (mapping instanceof DirectCollectionMapping collection) {
                     add(mapped, collection.getDirectField());
                     collection.getReferenceKeyFields().forEach(f -> add(mapped, f));
+                } else if (mapping instanceof ManyToManyMapping relation) {
+                    relation.getSourceRelationKeyFields().forEach(f -> add(mapped, f));
+                    relation.getTargetRelationKeyFields().forEach(f -> add(mapped, f));
                 }
             }
         }

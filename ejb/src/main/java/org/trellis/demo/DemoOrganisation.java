@@ -34,7 +34,8 @@ import org.trellis.people.entity.Employee;
 
 /**
  * Loads the demo organisation: Engineering (vera) above Platform (dana: mike, maya and their teams)
- * and Product (diego), a People department where hana is the HR partner of all of them, an
+ * and Product (diego), a People department where hana is the HR partner of all of them (and hugo
+ * a co-partner of Product only), an
  * {@code admin}, and about 200 generated colleagues. Every named account's password is
  * {@value #DEMO_PASSWORD}.
  */
@@ -149,6 +150,14 @@ public class DemoOrganisation {
             }
         }
         team(peopleOps, paula, 5);
+        // A second HR partner who looks after Product only, so that HR scoping shows (hana signs for all).
+        // Added after the generated colleagues with a fixed hire date: the seeded names stay as they were.
+        Employee hugo = new Employee("E1005", "Hugo Lindqvist", "hugo.lindqvist@trellis.example", peopleOps,
+                LocalDate.of(2019, 9, 2));
+        em.persist(hugo);
+        reportingLines.reportTo(hugo, paula);
+        everyone.add(hugo);
+        em.persist(new Account("hugo", accounts.hash(DEMO_PASSWORD.toCharArray()), hugo, EnumSet.of(Role.HR)));
         reportingLines.placeAll(everyone);
         em.flush();
 
@@ -160,6 +169,7 @@ public class DemoOrganisation {
             department.partneredBy(hana);
         }
         peopleOps.partneredBy(hana);
+        product.sharedWith(hugo);
 
         em.persist(new Account("admin", accounts.hash(DEMO_PASSWORD.toCharArray()), null, EnumSet.of(Role.ADMIN)));
         em.flush();

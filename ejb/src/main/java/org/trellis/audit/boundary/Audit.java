@@ -5,53 +5,102 @@ import static org.trellis.identity.entity.Role.HR_ROLE;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import org.trellis.audit.control.AuditKey;
+import org.trellis.audit.control.AuditTrail;
 import org.trellis.audit.entity.AuditEntry;
 import org.trellis.audit.entity.AuditHead;
+import org.trellis.audit.entity.AuditSeal;
+import org.trellis.identity.control.Caller;
+import org.trellis.identity.control.Callers;
+import org.trellis.people.entity.Department;
+import org.trellis.rules.NotAllowed;
 
-/** Reading and verifying the audit trail: HR and administrators. */
+/**
+ * Reading and verifying the audit trail: HR the requests of the departments they partner, ADMIN
+ * every request; either verifies the whole chain (which tells only whether and where it is broken).
+ */
 @Stateless
 @RolesAllowed({HR_ROLE, ADMIN_ROLE})
 public class Audit {
 
-    static final String GENESIS = "0".repeat(64);
-
     @PersistenceContext(unitName = "trellis")
     EntityManager em;
 
-    public List<AuditEntry> ofSubject(String type, long id) {
-        return em.createNamedQuery(AuditEntry.FIND_BY_SUBJECT, AuditEntry.class).setParameter("type", type)
-                .setParameter("id", id).getResultList();
+    @Inject
+    Callers callers;
+
+    @Inject
+    AuditKey key;
+
+    /** The audit trail of one request, oldest first; refused when HR does not partner its subject's department. */
+    public List<AuditEntry> ofRequest(long request) {
+        Caller caller = callers.current();
+        if (!readsRequest(caller, request)) {
+            throw new NotAllowed("HR reads the audit of requests in the departments they partner only");
+        }
+        return em.createNamedQuery(AuditEntry.FIND_BY_REQUEST_IN, AuditEntry.class).setParameter("id", request)
+                .setParameter("everyone", caller.seesEveryone()).setParameter("departments", partnered(caller))
+                .getResultList();
     }
 
-    /** The outcome of re-computing every hash of the chain. */
+    /**
+     * What the roster did to one person (HR of their department, ADMIN): an empty list for a person
+     * outside the caller's departments, as for one the roster never changed.
+     */
+    public List<AuditEntry> ofEmployee(String number) {
+        Caller caller = callers.current();
+        return em.createNamedQuery(AuditEntry.FIND_BY_EMPLOYEE_IN, AuditEntry.class).setParameter("number", number)
+                .setParameter("everyone", caller.seesEveryone()).setParameter("departments", partnered(caller))
+                .getResultList();
+    }
+
+    /** Drafts imported and discarded, versions published: frameworks are the whole organisation's. */
+    public List<AuditEntry> ofFramework(long frameworkId) {
+        return em.createNamedQuery(AuditEntry.FIND_BY_SUBJECT, AuditEntry.class).setParameter("type", "Framework")
+                .setParameter("id", frameworkId).getResultList();
+    }
+
+    /** Whether the caller reads the audit of this request (ADMIN: every request; HR: their departments'). */
+    public boolean readsRequest(long request) {
+        return readsRequest(callers.current(), request);
+    }
+
+    private boolean readsRequest(Caller caller, long request) {
+        return caller.seesEveryone() || em.createNamedQuery(AuditEntry.COUNT_REQUESTS_IN, Long.class).setParameter("id", request)
+                .setParameter("departments", partnered(caller)).getSingleResult() > 0;
+    }
+
+    /** The departments the caller partners as HR (never empty, for the IN clause). */
+    private List<Long> partnered(Caller caller) {
+        List<Long> ids = new ArrayList<>(List.of(-1L));
+        caller.employee().ifPresent(e -> ids.addAll(em.createNamedQuery(Department.FIND_PARTNERED_BY, Long.class)
+                .setParameter("employee", e.getId()).getResultList()));
+        return ids;
+    }
+
+    /**
+     * The outcome of re-computing every hash of the chain.
+     *
+     * @param firstBrokenEntry the sequence number of the first entry that is missing, changed or out of place
+     */
     public record Verification(boolean intact, long entries, Long firstBrokenEntry, String problem) implements Serializable {
     }
 
     public Verification verify() {
-        String previous = GENESIS;
-        long count = 0;
         List<AuditEntry> entries = em.createNamedQuery(AuditEntry.FIND_ALL, AuditEntry.class).getResultList();
-        for (AuditEntry entry : entries) {
-            count++;
-            if (entry.getSequenceNumber() != count) {
-                return new Verification(false, count, entry.getSequenceNumber(), "entry " + count + " is missing");
-            }
-            if (!entry.getPreviousHash().equals(previous)) {
-                return new Verification(false, count, entry.getSequenceNumber(), "the link to the previous entry is broken");
-            }
-            if (!entry.computeHash().equals(entry.getHash())) {
-                return new Verification(false, count, entry.getSequenceNumber(), "the entry was changed after it was written");
-            }
-            previous = entry.getHash();
-        }
         AuditHead head = em.find(AuditHead.class, AuditHead.THE_HEAD);
-        if (head.getLastSequence() != count || !head.getLastHash().equals(previous)) {
-            return new Verification(false, count, count + 1, "entries after " + count + " were removed");
+        AuditSeal keyed = key.seal();
+        AuditTrail.Break broken = AuditTrail.firstBroken(entries, head, head.isSealedWith(keyed) ? keyed : AuditSeal.LEGACY);
+        if (broken == null && !head.isSealedWith(keyed)) {
+            return new Verification(false, entries.size(), null, "the chain is not keyed yet: it is re-chained at the next start");
         }
-        return new Verification(true, count, null, null);
+        return broken == null ? new Verification(true, entries.size(), null, null)
+                : new Verification(false, entries.size(), broken.sequence(), broken.problem());
     }
 }

@@ -5,26 +5,39 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * One audit entry. Immutable: no setters, and no code path updates or deletes entries. Its hash
- * covers its content and the previous entry's hash.
+ * One audit entry. Immutable: no setters, and no code path updates or deletes entries (re-chaining
+ * a legacy chain once relinks, never rewrites content). Its hash, keyed by {@link AuditSeal},
+ * covers every column: sequence, time, actor, on-behalf-of, action, subject, before, after and the
+ * previous entry's hash.
  */
 @Entity
 @Table(name = "audit_entry")
 @NamedQuery(name = AuditEntry.FIND_ALL, query = "SELECT a FROM AuditEntry a ORDER BY a.sequenceNumber")
 @NamedQuery(name = AuditEntry.FIND_BY_SUBJECT, query = "SELECT a FROM AuditEntry a WHERE a.subjectType = :type"
         + " AND a.subjectId = :id ORDER BY a.sequenceNumber")
+@NamedQuery(name = AuditEntry.FIND_BY_REQUEST_IN, query = "SELECT a FROM AuditEntry a WHERE a.subjectType = 'ChangeRequest'"
+        + " AND a.subjectId = :id AND (:everyone = TRUE OR EXISTS (SELECT r FROM ChangeRequest r WHERE r.id = a.subjectId"
+        + " AND r.subject.department.id IN :departments)) ORDER BY a.sequenceNumber")
+@NamedQuery(name = AuditEntry.COUNT_REQUESTS_IN, query = "SELECT COUNT(r) FROM ChangeRequest r WHERE r.id = :id"
+        + " AND r.subject.department.id IN :departments")
+@NamedQuery(name = AuditEntry.FIND_BY_EMPLOYEE_IN, query = "SELECT a FROM AuditEntry a WHERE a.subjectType = 'Employee'"
+        + " AND EXISTS (SELECT e FROM Employee e WHERE e.id = a.subjectId AND e.employeeNumber = :number"
+        + " AND (:everyone = TRUE OR e.department.id IN :departments)) ORDER BY a.sequenceNumber")
 public class AuditEntry {
 
     public static final String FIND_ALL = "AuditEntry.findAll";
+    /** A request's entries, for ADMIN ({@code everyone}) or when its subject is in one of {@code departments}. */
+    public static final String FIND_BY_REQUEST_IN = "AuditEntry.findByRequestIn";
+    /** A person's entries (roster changes), for ADMIN ({@code everyone}) or when they are in one of {@code departments}. */
+    public static final String FIND_BY_EMPLOYEE_IN = "AuditEntry.findByEmployeeIn";
+    public static final String COUNT_REQUESTS_IN = "AuditEntry.countRequestsIn";
     public static final String FIND_BY_SUBJECT = "AuditEntry.findBySubject";
 
     @Id
@@ -65,7 +78,7 @@ public class AuditEntry {
     }
 
     public AuditEntry(long sequenceNumber, OffsetDateTime recordedAt, String actor, String onBehalfOf, String action,
-            String subjectType, long subjectId, String before, String after, String previousHash) {
+            String subjectType, long subjectId, String before, String after, String previousHash, AuditSeal seal) {
         this.sequenceNumber = sequenceNumber;
         // Stored in UTC, at microsecond precision so the hash survives a round trip through the database.
         this.recordedAt = recordedAt.withOffsetSameInstant(ZoneOffset.UTC).withNano(recordedAt.getNano() / 1000 * 1000);
@@ -77,20 +90,28 @@ public class AuditEntry {
         this.before = before;
         this.after = after;
         this.previousHash = previousHash;
-        this.hash = computeHash();
+        this.hash = computeHash(seal);
     }
 
-    /** SHA-256 over every field and the previous hash. */
-    public String computeHash() {
-        String content = String.join("\u001f", String.valueOf(sequenceNumber),
+    /** The hash this entry should carry: over every column but the hash itself, the previous hash included. */
+    public String computeHash(AuditSeal seal) {
+        return seal.seal(this);
+    }
+
+    /**
+     * Links this entry anew after {@code previous} under another seal: only for re-chaining a legacy
+     * chain with the key, once, after that chain was checked intact. Content is never changed.
+     */
+    public void resealAfter(String previous, AuditSeal seal) {
+        this.previousHash = previous;
+        this.hash = computeHash(seal);
+    }
+
+    /** Every column of the entry except its own hash, in column order. */
+    List<String> canonicalFields() {
+        return Arrays.asList(String.valueOf(sequenceNumber),
                 recordedAt.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_INSTANT), actor,
-                String.valueOf(onBehalfOf), action, subjectType, String.valueOf(subjectId), String.valueOf(before),
-                String.valueOf(after), previousHash);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+                onBehalfOf, action, subjectType, String.valueOf(subjectId), before, after, previousHash);
     }
 
     public long getSequenceNumber() {

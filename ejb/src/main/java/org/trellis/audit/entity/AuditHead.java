@@ -21,12 +21,25 @@ public class AuditHead {
     @Column(name = "last_hash", nullable = false, length = 64)
     private String lastHash;
 
+    /** How the chain's hashes are made: {@link AuditSeal#chain()}. */
+    @Column(nullable = false, length = 16)
+    private String chain;
+
     protected AuditHead() {
     }
 
     public void advanceTo(AuditEntry entry) {
         this.lastSequence = entry.getSequenceNumber();
         this.lastHash = entry.getHash();
+    }
+
+    /** After re-chaining every entry with {@code seal}. */
+    public void sealedWith(AuditSeal seal) {
+        this.chain = seal.chain();
+    }
+
+    public boolean isSealedWith(AuditSeal seal) {
+        return seal.chain().equals(chain);
     }
 
     public long getLastSequence() {

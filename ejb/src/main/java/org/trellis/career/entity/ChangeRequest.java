@@ -40,6 +40,10 @@ import org.trellis.rules.RuleViolation;
 @NamedQuery(name = ChangeRequest.OPEN_FOR_SUBJECT, query = "SELECT r FROM ChangeRequest r WHERE r.subject = :subject"
         + " AND r.state IN (org.trellis.career.entity.RequestState.SUBMITTED, org.trellis.career.entity.RequestState.ON_HOLD,"
         + " org.trellis.career.entity.RequestState.APPROVED)")
+@NamedQuery(name = ChangeRequest.TARGETING_OTHER_VERSIONS, query = "SELECT r FROM ChangeRequest r"
+        + " WHERE r.targetLevel.frameworkVersion.framework = :framework AND r.targetLevel.frameworkVersion <> :published"
+        + " AND r.state IN (org.trellis.career.entity.RequestState.SUBMITTED, org.trellis.career.entity.RequestState.ON_HOLD,"
+        + " org.trellis.career.entity.RequestState.APPROVED) ORDER BY r.id")
 @NamedQuery(name = ChangeRequest.TRIALS_TO_REVIEW, query = "SELECT r FROM ChangeRequest r"
         + " WHERE r.state = org.trellis.career.entity.RequestState.EFFECTIVE AND r.reviewDate <= :today"
         + " AND r.reviewPromptedAt IS NULL ORDER BY r.id")
@@ -54,6 +58,8 @@ public class ChangeRequest {
 
     public static final String OPEN_FOR_SUBJECT = "ChangeRequest.openForSubject";
     public static final String DUE = "ChangeRequest.due";
+    /** Open and approved requests of a framework whose target is not on {@code published}. */
+    public static final String TARGETING_OTHER_VERSIONS = "ChangeRequest.targetingOtherVersions";
     public static final String TRIALS_TO_REVIEW = "ChangeRequest.trialsToReview";
 
     @Id
@@ -317,6 +323,36 @@ public class ChangeRequest {
         events.add(new RequestEvent(this, at, RequestEvent.Action.REASSIGNED, party, byHr, null,
                 before.getName() + " → " + newPerson.getName() + ": " + reason));
         return signOff;
+    }
+
+    /**
+     * A framework version was published: the target moves to the level of the same code in it, so that
+     * the request never puts anyone on a retired level.
+     */
+    public void followPublishedVersion(Level sameCode, OffsetDateTime at) {
+        if (!state.isOpen() && state != RequestState.APPROVED) {
+            throw new RuleViolation("Request " + id + " is " + state + ": its target is history");
+        }
+        if (!sameCode.getCode().equals(targetLevel.getCode())) {
+            throw new IllegalArgumentException("A target follows to the level of the same code, not " + sameCode.getCode());
+        }
+        String before = targetLevel.getFrameworkVersion().getNumber() + "";
+        targetLevel = sameCode;
+        events.add(new RequestEvent(this, at, RequestEvent.Action.RETARGETED, null, null, null, targetLevel.getCode()
+                + ": version " + before + " → " + sameCode.getFrameworkVersion().getNumber()));
+    }
+
+    /**
+     * Ended by the system: the framework version now in force has no level of the target's code. Only
+     * while the request waits; an approved one must be settled before such a version is published.
+     */
+    public void withdrawnForRetiredTarget(String reason, OffsetDateTime at) {
+        if (!state.isOpen()) {
+            throw new Conflict("Request " + id + " is " + state + ": only an open request can be withdrawn");
+        }
+        move(RequestState.WITHDRAWN);
+        decidedAt = at;
+        events.add(new RequestEvent(this, at, RequestEvent.Action.WITHDRAWN, null, null, null, reason));
     }
 
     /** Applies an approved request: called on (or after) its effective date, in one transaction. */

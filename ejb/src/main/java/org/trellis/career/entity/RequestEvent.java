@@ -27,7 +27,9 @@ public class RequestEvent {
 
     /** What happened; decisions keep their own names. */
     public enum Action {
-        SUBMITTED, APPROVE, REJECT, HOLD, RELEASE, REASSIGNED, WITHDRAWN, EFFECTIVE
+        SUBMITTED, APPROVE, REJECT, HOLD, RELEASE, REASSIGNED, WITHDRAWN, EFFECTIVE,
+        /** The target level followed a newly published framework version to the level of the same code. */
+        RETARGETED
     }
 
     @Id

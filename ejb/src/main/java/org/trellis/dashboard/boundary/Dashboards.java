@@ -170,7 +170,13 @@ public class Dashboards {
                 .map(t -> new Overview.TrackColumn(t.getId(), t.getFrameworkVersion().getFramework().getName(), t.getCode(),
                         t.getName(), t.getKind()))
                 .toList();
-        return new Overview.Ladder(trackColumns, rows, java.util.Arrays.stream(trackTotals).boxed().toList(), total);
+        // Everybody is counted: who stands on no level in force is counted apart, never dropped.
+        long everyone = scoped(caller, em.createQuery("SELECT COUNT(e) FROM Employee e WHERE" + VISIBLE, Long.class), null)
+                .getSingleResult();
+        long inForce = scoped(caller, em.createQuery("SELECT COUNT(e) FROM Employee e JOIN e.level l WHERE (" + VISIBLE.strip()
+                + ")" + IN_FORCE, Long.class), null).getSingleResult();
+        return new Overview.Ladder(trackColumns, rows, java.util.Arrays.stream(trackTotals).boxed().toList(), total,
+                everyone - inForce, everyone);
     }
 
     private List<Overview.StateCount> requestsByState(Caller caller) {

@@ -20,7 +20,13 @@ public record Overview(OffsetDateTime asOf, Ladder people, List<StateCount> requ
      * stand side by side. {@code counts} of a band follow {@code tracks}; a null count means the track
      * has no level on that band (not the same as nobody on it).
      */
-    public record Ladder(List<TrackColumn> tracks, List<BandRow> bands, List<Long> trackTotals, long total)
+    /**
+     * @param total people on a level of a version in force
+     * @param noLevelInForce people on no level, or on a level of a version no longer in force
+     * @param everyone every person the caller may see: {@code total + noLevelInForce}
+     */
+    public record Ladder(List<TrackColumn> tracks, List<BandRow> bands, List<Long> trackTotals, long total,
+            long noLevelInForce, long everyone)
             implements Serializable {
     }
 

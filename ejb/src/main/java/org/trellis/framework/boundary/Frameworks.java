@@ -10,6 +10,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.trellis.audit.control.AuditTrail;
 import org.trellis.framework.control.Ladder;
 import org.trellis.framework.control.LadderAssembler;
 import org.trellis.framework.control.LadderChange;
@@ -29,6 +31,7 @@ import org.trellis.framework.control.LadderRules;
 import org.trellis.framework.entity.Framework;
 import org.trellis.framework.entity.FrameworkVersion;
 import org.trellis.framework.entity.Level;
+import org.trellis.framework.entity.VersionPublished;
 import org.trellis.framework.entity.VersionState;
 import org.trellis.imports.ImportProblem;
 import org.trellis.imports.ImportRefused;
@@ -60,6 +63,15 @@ public class Frameworks {
 
     @Inject
     LadderDiff diff;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<VersionPublished> publications;
+
+    /** The subject type of a framework's audit entries (the subject id is the framework's). */
+    public static final String AUDIT_SUBJECT = "Framework";
 
     public record FrameworkSummary(long id, String name, Integer publishedVersion, int versions) implements Serializable {
     }
@@ -124,6 +136,9 @@ public class Frameworks {
         List<LadderChange> changes = framework.published()
                 .map(published -> diff.between(assembler.ladderOf(published), sound))
                 .orElse(List.of());
+        audit.record(caller(), null, "FRAMEWORK_DRAFT_IMPORTED", AUDIT_SUBJECT, framework.getId(), null,
+                describe(draft) + ": " + sound.tracks().size() + " tracks, " + sound.levels().size() + " levels, "
+                        + sound.competencies().size() + " competencies, " + changes.size() + " changes");
         return new ImportOutcome(VersionSummary.of(draft), sound.tracks().size(), sound.levels().size(),
                 sound.competencies().size(), sound.expectations().size(), changes);
     }
@@ -179,6 +194,9 @@ public class Frameworks {
         }
         framework.publish(draft, now());
         holders.forEach(e -> e.followPublishedVersion(newLevels.get(e.level().orElseThrow().getCode())));
+        publications.fire(new VersionPublished(caller(), draft, newLevels));
+        audit.record(caller(), null, "FRAMEWORK_PUBLISHED", AUDIT_SUBJECT, framework.getId(),
+                current.map(Frameworks::describe).orElse(null), describe(draft) + ": " + holders.size() + " people followed");
         return VersionSummary.of(draft);
     }
 
@@ -189,6 +207,12 @@ public class Frameworks {
         FrameworkVersion version = framework.version(number)
                 .orElseThrow(() -> new NotFound("Framework " + framework.getName() + " has no version " + number));
         framework.discard(version);
+        audit.record(caller(), null, "FRAMEWORK_DRAFT_DISCARDED", AUDIT_SUBJECT, framework.getId(), describe(version),
+                null);
+    }
+
+    private static String describe(FrameworkVersion version) {
+        return version.getFramework().getName() + " version " + version.getNumber() + " (" + version.getLabel() + ")";
     }
 
     private List<Employee> holdersOf(FrameworkVersion version) {

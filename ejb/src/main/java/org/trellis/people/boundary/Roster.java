@@ -5,11 +5,13 @@ import static org.trellis.identity.entity.Role.HR_ROLE;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.trellis.audit.control.AuditTrail;
 import org.trellis.framework.control.PublishedLevels;
 import org.trellis.framework.entity.Level;
 import org.trellis.identity.control.Caller;
@@ -32,6 +35,7 @@ import org.trellis.people.control.RosterRow;
 import org.trellis.people.control.RosterRules;
 import org.trellis.people.entity.Department;
 import org.trellis.people.entity.Employee;
+import org.trellis.people.entity.ReportingLineChanged;
 
 /**
  * The Excel roster: HR brings people in and takes them out. An import is one transaction: every
@@ -65,6 +69,12 @@ public class Roster {
             String levelCode, LocalDate hireDate) implements Serializable {
     }
 
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<ReportingLineChanged> lineChanges;
+
     public ImportResult importRows(List<RosterRow> rows) {
         Caller caller = callers.current();
         List<Employee> everyone = em.createNamedQuery(Employee.FIND_ALL_BY_NUMBER, Employee.class)
@@ -78,6 +88,16 @@ public class Roster {
 
         Map<String, Employee> byNumber = new HashMap<>();
         everyone.forEach(e -> byNumber.put(e.getEmployeeNumber(), e));
+        // How everyone the import names stood before it: what HR's record of the change compares with.
+        Map<Employee, RosterRecord> before = new HashMap<>();
+        Map<Employee, Employee> directorBefore = new HashMap<>();
+        for (RosterPlan.Entry entry : plan.entries()) {
+            Employee known = byNumber.get(entry.number());
+            if (known != null) {
+                before.put(known, RosterRecord.of(known));
+                directorBefore.put(known, known.director().orElse(null));
+            }
+        }
         Set<Employee> created = new HashSet<>();
         Set<Employee> updated = new HashSet<>();
         for (RosterPlan.Entry entry : plan.entries()) {
@@ -109,7 +129,74 @@ public class Roster {
             }
         }
         reportingLines.rearrange(newManagers, byNumber.values());
+        recordChanges(caller, created, updated, before, directorBefore);
         return new ImportResult(created.size(), updated.size(), plan.entries().size() - created.size() - updated.size());
+    }
+
+    /**
+     * One audit entry per person the import created or changed (who did it, which person, each
+     * changed field before and after), and word to whoever looks after a person whose line moved.
+     */
+    private void recordChanges(Caller caller, Set<Employee> created, Set<Employee> updated, Map<Employee, RosterRecord> before,
+            Map<Employee, Employee> directorBefore) {
+        em.flush();
+        for (Employee person : created) {
+            audit.record(caller.login(), null, "ROSTER_CREATED", AUDIT_SUBJECT, person.getId(), null,
+                    RosterRecord.of(person).toString());
+        }
+        for (Employee person : updated) {
+            RosterRecord was = before.get(person);
+            RosterRecord now = RosterRecord.of(person);
+            if (was.equals(now)) {
+                continue;
+            }
+            audit.record(caller.login(), null, "ROSTER_UPDATED", AUDIT_SUBJECT, person.getId(), was.changedFrom(now),
+                    now.changedFrom(was));
+            Employee oldDirector = directorBefore.get(person);
+            if (!Objects.equals(was.manager(), now.manager()) || !Objects.equals(was.department(), now.department())
+                    || !Objects.equals(oldDirector, person.director().orElse(null))) {
+                lineChanges.fire(new ReportingLineChanged(caller.login(), person, was.manager(), was.department(), oldDirector));
+            }
+        }
+    }
+
+    /** The subject type of a person's audit entries. */
+    public static final String AUDIT_SUBJECT = "Employee";
+
+    /** A person's roster fields, as recorded in the audit. */
+    record RosterRecord(String name, String email, String department, String manager, LocalDate hireDate) {
+
+        static RosterRecord of(Employee e) {
+            return new RosterRecord(e.getName(), e.getEmail(), e.getDepartment().getCode(),
+                    e.manager().map(Employee::getEmployeeNumber).orElse(null), e.getHireDate());
+        }
+
+        @Override
+        public String toString() {
+            return "name=" + name + "; email=" + email + "; department=" + department + "; manager="
+                    + (manager == null ? "" : manager) + "; hireDate=" + hireDate;
+        }
+
+        /** This record's fields that differ from {@code other}, as "field=value; ...". */
+        String changedFrom(RosterRecord other) {
+            List<String> fields = new ArrayList<>();
+            if (!name.equals(other.name)) {
+                fields.add("name=" + name);
+            }
+            if (!email.equals(other.email)) {
+                fields.add("email=" + email);
+            }
+            if (!department.equals(other.department)) {
+                fields.add("department=" + department);
+            }
+            if (!Objects.equals(manager, other.manager)) {
+                fields.add("manager=" + (manager == null ? "" : manager));
+            }
+            if (!hireDate.equals(other.hireDate)) {
+                fields.add("hireDate=" + hireDate);
+            }
+            return String.join("; ", fields);
+        }
     }
 
     /** The roster of every department the caller may import into, by employee number. */
@@ -128,8 +215,7 @@ public class Roster {
     }
 
     private static boolean partneredBy(Caller caller, Department department) {
-        return caller.is(Role.HR) && department.getHrPartner() != null
-                && caller.employee().map(department.getHrPartner()::equals).orElse(false);
+        return caller.is(Role.HR) && caller.employee().map(department::isPartneredBy).orElse(false);
     }
 
     private OrgSnapshot snapshot(Caller caller, List<Employee> everyone, Map<String, Department> departments,

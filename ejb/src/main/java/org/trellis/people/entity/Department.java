@@ -7,21 +7,29 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.trellis.rules.RuleViolation;
 
 /**
- * A department: a head (a director) and an HR partner. A department is never left without a head:
+ * A department: a head (a director) and an HR partner, who signs for HR; further HR partners
+ * (co-partners) may share the department and see it as the partner does, but do not sign. A department is never left without a head:
  * the head can be replaced, not removed.
  */
 @Entity
 @NamedQuery(name = Department.FIND_ALL, query = "SELECT d FROM Department d ORDER BY d.name")
 @NamedQuery(name = Department.FIND_BY_CODE, query = "SELECT d FROM Department d WHERE d.code = :code")
-@NamedQuery(name = Department.FIND_PARTNERED_BY, query = "SELECT d.id FROM Department d WHERE d.hrPartner.id = :employee")
+@NamedQuery(name = Department.FIND_PARTNERED_BY, query = "SELECT DISTINCT d.id FROM Department d LEFT JOIN d.coPartners c"
+        + " WHERE d.hrPartner.id = :employee OR c.id = :employee")
 @NamedQuery(name = Department.FIND_HEADED_BY, query = "SELECT d.id FROM Department d WHERE d.head.id = :employee")
 public class Department {
 
@@ -49,6 +57,12 @@ public class Department {
     @JoinColumn(name = "hr_partner_id")
     private Employee hrPartner;
 
+    /** HR partners beside the signing one: they see and look after the department, but do not sign as HR. */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "department_co_partner", joinColumns = @JoinColumn(name = "department_id"),
+            inverseJoinColumns = @JoinColumn(name = "employee_id"))
+    private Set<Employee> coPartners = new HashSet<>();
+
     @Version
     private long version;
 
@@ -73,6 +87,16 @@ public class Department {
 
     public void partneredBy(Employee partner) {
         this.hrPartner = Objects.requireNonNull(partner, "hrPartner");
+    }
+
+    /** A further HR partner, who shares the department without signing for it. */
+    public void sharedWith(Employee coPartner) {
+        coPartners.add(Objects.requireNonNull(coPartner, "coPartner"));
+    }
+
+    /** The signing HR partner or a co-partner. */
+    public boolean isPartneredBy(Employee person) {
+        return person != null && (person.equals(hrPartner) || coPartners.contains(person));
     }
 
     private static String requireText(String value, String field) {
@@ -100,6 +124,16 @@ public class Department {
 
     public Employee getHrPartner() {
         return hrPartner;
+    }
+
+    /** Every HR partner of the department: the signing one first, then the co-partners. */
+    public List<Employee> hrPartners() {
+        List<Employee> partners = new ArrayList<>();
+        if (hrPartner != null) {
+            partners.add(hrPartner);
+        }
+        coPartners.stream().filter(p -> !p.equals(hrPartner)).forEach(partners::add);
+        return partners;
     }
 
     public long getVersion() {

@@ -8,8 +8,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.trellis.audit.boundary.Audit;
+import org.trellis.audit.entity.AuditEntry;
 
-/** The audit trail of a request, and a check of the whole chain (HR, ADMIN). */
+/** The audit trail of a request (HR of its department, ADMIN), and a check of the whole chain (HR, ADMIN). */
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
@@ -21,12 +22,21 @@ public class AuditResource {
             String after, String hash) {
     }
 
+    /** One of {@code request}, {@code employee} (a number: what the roster changed) or {@code framework}. */
     @GET
-    public List<Entry> ofRequest(@QueryParam("request") Long request) {
-        if (request == null) {
-            throw new IllegalArgumentException("Name the request: /api/audit?request=<id>");
+    public List<Entry> of(@QueryParam("request") Long request, @QueryParam("employee") String employee,
+            @QueryParam("framework") Long framework) {
+        List<AuditEntry> entries;
+        if (request != null) {
+            entries = audit.ofRequest(request);
+        } else if (employee != null && !employee.isBlank()) {
+            entries = audit.ofEmployee(employee.strip());
+        } else if (framework != null) {
+            entries = audit.ofFramework(framework);
+        } else {
+            throw new IllegalArgumentException("Name the request, employee or framework: /api/audit?request=<id>");
         }
-        return audit.ofSubject("ChangeRequest", request).stream()
+        return entries.stream()
                 .map(e -> new Entry(e.getSequenceNumber(), e.getRecordedAt().toString(), e.getActor(), e.getOnBehalfOf(),
                         e.getAction(), e.getBefore(), e.getAfter(), e.getHash()))
                 .toList();

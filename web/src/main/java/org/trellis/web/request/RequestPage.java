@@ -69,8 +69,9 @@ public class RequestPage implements Serializable {
         }
         trialReports = view.type() == RequestType.MANAGEMENT_TRIAL ? requests.trialReports(id) : null;
         FacesContext faces = FacesContext.getCurrentInstance();
-        auditEntries = faces.getExternalContext().isUserInRole("HR") || faces.getExternalContext().isUserInRole("ADMIN")
-                ? audit.ofSubject("ChangeRequest", id) : List.of();
+        // HR sees the trail of the departments they partner only (a request may be visible to them otherwise).
+        boolean mayAudit = faces.getExternalContext().isUserInRole("HR") || faces.getExternalContext().isUserInRole("ADMIN");
+        auditEntries = mayAudit && audit.readsRequest(id) ? audit.ofRequest(id) : List.of();
         if (party == null && !turn.parties().isEmpty()) {
             party = turn.parties().get(0);
         }
