@@ -45,8 +45,18 @@ final class SignInThrottle {
 
     /** How long to wait before trying again, when this login or this address has failed too often. */
     Optional<Duration> refusal(String login, String address) {
+        return max(loginRefusal(login), addressRefusal(address));
+    }
+
+    /** How long this login must wait, when it has failed too often. */
+    Optional<Duration> loginRefusal(String login) {
+        return Optional.ofNullable(waitFor(logins, key(login), perLogin, clock.instant()));
+    }
+
+    /** How long this address must wait, when it (or a flood of distinct keys) has failed too often. */
+    Optional<Duration> addressRefusal(String address) {
         Instant now = clock.instant();
-        Duration wait = max(waitFor(logins, key(login), perLogin, now), waitFor(addresses, address, perAddress, now));
+        Duration wait = waitFor(addresses, address, perAddress, now);
         if (wait == null && (logins.size() >= MAX_KEYS || addresses.size() >= MAX_KEYS)) {
             purge(now);
             if (logins.size() >= MAX_KEYS || addresses.size() >= MAX_KEYS) {
@@ -100,10 +110,10 @@ final class SignInThrottle {
         return login == null ? null : login.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static Duration max(Duration a, Duration b) {
-        if (a == null) {
+    private static Optional<Duration> max(Optional<Duration> a, Optional<Duration> b) {
+        if (a.isEmpty()) {
             return b;
         }
-        return b == null || a.compareTo(b) >= 0 ? a : b;
+        return b.isEmpty() || a.get().compareTo(b.get()) >= 0 ? a : b;
     }
 }

@@ -43,6 +43,9 @@ public class TrellisAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    AccountIdentityStore accounts;
+
     private final SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
 
     /** Who is signed in on a page session: the login and the groups (= roles) at sign-in. */
@@ -74,7 +77,7 @@ public class TrellisAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
         String login = credential instanceof UsernamePasswordCredential named ? named.getCaller() : null;
-        Optional<Duration> wait = throttle.refusal(login, request.getRemoteAddr());
+        Optional<Duration> wait = refusal(credential, request);
         if (wait.isPresent()) {
             request.setAttribute(THROTTLED_SECONDS, seconds(wait.get()));
             return AuthenticationStatus.SEND_FAILURE;
@@ -96,7 +99,7 @@ public class TrellisAuthentication implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
         if (credential != null) {
-            Optional<Duration> wait = throttle.refusal(credential.getCaller(), request.getRemoteAddr());
+            Optional<Duration> wait = refusal(credential, request);
             if (wait.isPresent()) {
                 return tooManyFailures(response, wait.get());
             }
@@ -126,6 +129,24 @@ public class TrellisAuthentication implements HttpAuthenticationMechanism {
             // The client went away; the status is all that matters.
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * A login that failed too often waits. An address that failed too often waits too, except for a
+     * credential verified in the last minutes: checking that costs no hashing, and colleagues behind
+     * the same address keep working while someone there guesses.
+     */
+    private Optional<Duration> refusal(Credential credential, HttpServletRequest request) {
+        String login = credential instanceof UsernamePasswordCredential named ? named.getCaller() : null;
+        Optional<Duration> wait = throttle.loginRefusal(login);
+        if (wait.isPresent()) {
+            return wait;
+        }
+        wait = throttle.addressRefusal(request.getRemoteAddr());
+        if (wait.isPresent() && credential instanceof UsernamePasswordCredential named && accounts.recentlyVerified(named)) {
+            return Optional.empty();
+        }
+        return wait;
     }
 
     private static AuthenticationStatus tooManyFailures(HttpServletResponse response, Duration wait) {
