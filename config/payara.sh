@@ -62,7 +62,7 @@ create_domain() {
     rm -rf "${dir:?}/$name"
   fi
   if [ -n "${ADMIN_PASSWORD_FILE:-}" ]; then
-    quiet "$ASADMIN" create-domain --user admin --passwordfile "$ADMIN_PASSWORD_FILE" --domaindir "$dir" --portbase "$portbase" "$name"
+    quiet "$ASADMIN" --user admin --passwordfile "$ADMIN_PASSWORD_FILE" create-domain --domaindir "$dir" --portbase "$portbase" "$name"
   else
     quiet "$ASADMIN" create-domain --nopassword --domaindir "$dir" --portbase "$portbase" "$name"
   fi
