@@ -178,7 +178,8 @@ run_demo() {
   Trellis is running:   http://localhost:$http_port/trellis
   REST API:             http://localhost:$http_port/trellis/api   (OpenAPI: http://localhost:$http_port/openapi)
                         changes (POST/PUT/PATCH/DELETE) need the header X-Requested-By: <anything>
-  Admin console/asadmin: 127.0.0.1:$adminport only, user admin; /metrics and /openapi: user ops;
+  Admin console/asadmin: 127.0.0.1:$adminport only, user admin; /metrics and /openapi: user ops, HTTPS
+                        (https://localhost:$((http_port + 1))/metrics);
                         the password of both is in $ADMIN_PASSWORD_FILE (readable by you only)
   Database:             $where
   Server log:           $domains/trellis/logs/server.log
