@@ -18,6 +18,10 @@ chmod +x "$PAYARA_HOME/bin/"* "$PAYARA_HOME/glassfish/bin/"* 2>/dev/null || true
 
 log() { printf '[trellis] %s\n' "$*"; }
 
+# Extra asadmin options for the remote commands: the demo's admin user and its password file; the
+# test domain keeps none (Arquillian deploys through it on loopback).
+ADMIN_AUTH=()
+
 # Runs a command quietly, but shows everything it said when it fails.
 quiet() {
   local out
@@ -57,7 +61,11 @@ create_domain() {
     "$ASADMIN" stop-domain --domaindir "$dir" "$name" >/dev/null 2>&1 || true
     rm -rf "${dir:?}/$name"
   fi
-  quiet "$ASADMIN" create-domain --nopassword --domaindir "$dir" --portbase "$portbase" "$name"
+  if [ -n "${ADMIN_PASSWORD_FILE:-}" ]; then
+    quiet "$ASADMIN" --user admin --passwordfile "$ADMIN_PASSWORD_FILE" create-domain --domaindir "$dir" --portbase "$portbase" "$name"
+  else
+    quiet "$ASADMIN" create-domain --nopassword --domaindir "$dir" --portbase "$portbase" "$name"
+  fi
   # JDBC drivers must be in the domain's lib/ before it starts.
   if [ -n "${TRELLIS_LIBS:-}" ] && [ -d "$TRELLIS_LIBS" ]; then
     cp "$TRELLIS_LIBS"/*.jar "$dir/$name/lib/"
@@ -75,15 +83,15 @@ create_domain() {
 # only take full effect in a fresh start.
 configure_domain() {
   local dir="$1" name="$2" adminport="$3" resources="$4"
-  quiet "$ASADMIN" --port "$adminport" multimode --file "$TRELLIS_CONFIG/domain.asadmin"
-  quiet "$ASADMIN" --port "$adminport" add-resources "$resources"
-  quiet "$ASADMIN" restart-domain --domaindir "$dir" "$name"
-  quiet "$ASADMIN" --port "$adminport" ping-connection-pool TrellisPool
+  quiet "$ASADMIN" "${ADMIN_AUTH[@]}" --port "$adminport" multimode --file "$TRELLIS_CONFIG/domain.asadmin"
+  quiet "$ASADMIN" "${ADMIN_AUTH[@]}" --port "$adminport" add-resources "$resources"
+  quiet "$ASADMIN" "${ADMIN_AUTH[@]}" restart-domain --domaindir "$dir" "$name"
+  quiet "$ASADMIN" "${ADMIN_AUTH[@]}" --port "$adminport" ping-connection-pool TrellisPool
 }
 
 # mail_resource ADMINPORT HOST PORT FROM: the mail/trellis session notifications are sent through.
 mail_resource() {
-  quiet "$ASADMIN" --port "$1" create-javamail-resource --mailhost "$2" --mailuser trellis --fromaddress "$4" \
+  quiet "$ASADMIN" "${ADMIN_AUTH[@]}" --port "$1" create-javamail-resource --mailhost "$2" --mailuser trellis --fromaddress "$4" \
     --property "mail.smtp.port=$3" mail/trellis
 }
 
@@ -115,7 +123,17 @@ run_demo() {
     where="embedded H2 database in file $data.mv.db (kept between runs; delete it to start afresh)"
   fi
 
-  log "Provisioning Payara domain 'trellis' in $domains (HTTP port $http_port, admin port $adminport)"
+  # The admin listener gets a password made for this run, in a file only this user can read; it
+  # also guards /metrics and /openapi (file-realm user "ops", same password).
+  mkdir -p "$domains"
+  ADMIN_PASSWORD_FILE="$domains/admin-password.txt"
+  local secret
+  secret=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)
+  (umask 077; printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_USERPASSWORD=%s\n' "$secret" "$secret" > "$ADMIN_PASSWORD_FILE")
+  chmod 600 "$ADMIN_PASSWORD_FILE"
+  ADMIN_AUTH=(--host 127.0.0.1 --user admin --passwordfile "$ADMIN_PASSWORD_FILE")
+
+  log "Provisioning Payara domain 'trellis' in $domains (HTTP port $http_port, admin port $adminport on 127.0.0.1 only)"
   # The audit key lives beside the data, not in the domain (made anew each run) nor in the database.
   local audit_key="${TRELLIS_AUDIT_KEY_FILE:-$TRELLIS_DATA/trellis-audit.key}"
   if [ -z "${TRELLIS_DB_URL:-}" ] && [ -n "${TRELLIS_H2_FILE:-}" ] && [ -z "${TRELLIS_AUDIT_KEY_FILE:-}" ]; then
@@ -134,14 +152,21 @@ run_demo() {
     set +e
     log "Stopping Payara..." 2>/dev/null
     [ -n "${TAIL_PID:-}" ] && kill "$TAIL_PID" 2>/dev/null || true
-    "$ASADMIN" stop-domain --domaindir "$domains" --kill=false trellis >/dev/null 2>&1 \
-      || "$ASADMIN" stop-domain --domaindir "$domains" --kill=true trellis >/dev/null 2>&1 || true
+    "$ASADMIN" "${ADMIN_AUTH[@]}" stop-domain --domaindir "$domains" --kill=false trellis >/dev/null 2>&1 \
+      || "$ASADMIN" "${ADMIN_AUTH[@]}" stop-domain --domaindir "$domains" --kill=true trellis >/dev/null 2>&1 || true
     log "Payara stopped." 2>/dev/null
   }
   trap 'stop; exit 0' INT TERM
   trap stop EXIT
 
   quiet "$ASADMIN" start-domain --domaindir "$domains" trellis
+  # The admin listener answers on loopback only; metrics and the OpenAPI document need a sign-in
+  # (Payara's file realm, role "microprofile": the user "ops" with the run's password).
+  quiet "$ASADMIN" "${ADMIN_AUTH[@]}" --port "$adminport" set \
+    configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address=127.0.0.1
+  quiet "$ASADMIN" "${ADMIN_AUTH[@]}" --port "$adminport" create-file-user --groups microprofile ops
+  quiet "$ASADMIN" "${ADMIN_AUTH[@]}" --port "$adminport" set-metrics-configuration --securityEnabled=true --roles=microprofile
+  quiet "$ASADMIN" "${ADMIN_AUTH[@]}" --port "$adminport" set-openapi-configuration --securityEnabled=true --roles=microprofile
   configure_domain "$domains" trellis "$adminport" "$domains/trellis/config/trellis-resources.xml"
   if [ -n "${TRELLIS_SMTP_HOST:-}" ]; then
     mail_resource "$adminport" "$TRELLIS_SMTP_HOST" "${TRELLIS_SMTP_PORT:-25}" "${TRELLIS_MAIL_FROM:-trellis@localhost}"
@@ -151,12 +176,16 @@ run_demo() {
   fi
   log "Using the $where"
   log "Deploying $(basename "$TRELLIS_EAR") (migrates the schema, loads the demo organisation into an empty database)"
-  quiet "$ASADMIN" --port "$adminport" deploy --force=true --name trellis "$TRELLIS_EAR"
+  quiet "$ASADMIN" "${ADMIN_AUTH[@]}" --port "$adminport" deploy --force=true --name trellis "$TRELLIS_EAR"
 
   cat <<EOF
 
   Trellis is running:   http://localhost:$http_port/trellis
   REST API:             http://localhost:$http_port/trellis/api   (OpenAPI: http://localhost:$http_port/openapi)
+                        changes (POST/PUT/PATCH/DELETE) need the header X-Requested-By: <anything>
+  Admin console/asadmin: 127.0.0.1:$adminport only, user admin; /metrics and /openapi: user ops, HTTPS
+                        (https://localhost:$((http_port + 1))/metrics);
+                        the password of both is in $ADMIN_PASSWORD_FILE (readable by you only)
   Database:             $where
   Server log:           $domains/trellis/logs/server.log
 

@@ -98,6 +98,7 @@ public final class RosterBenchmark {
 
     static long trellis(Path file, String base) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/employees/import"))
+                .header("X-Requested-By", "trellis-bench")
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("hana:demo".getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .POST(HttpRequest.BodyPublishers.ofFile(file)).build();

@@ -269,7 +269,8 @@ public final class WorkflowBenchmark {
     }
 
     private static HttpRequest.Builder post(String url, String login, HttpRequest.BodyPublisher body) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic(login)).POST(body);
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic(login))
+                .header("X-Requested-By", "trellis-bench").POST(body);
     }
 
     private static HttpRequest.Builder get(String url, String login) {

@@ -69,7 +69,9 @@ final class TrellisClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(TIMEOUT);
+        // Every change through the API must say it comes from a script, not a cross-site form.
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(TIMEOUT)
+                .header("X-Requested-By", "trellis-it");
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }

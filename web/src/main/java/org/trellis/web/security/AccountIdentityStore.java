@@ -45,6 +45,12 @@ public class AccountIdentityStore implements IdentityStore {
         return new CredentialValidationResult(login, groups.get());
     }
 
+    /** Whether this exact credential was verified in the last minutes (costs an HMAC, no PBKDF2). */
+    boolean recentlyVerified(UsernamePasswordCredential credential) {
+        return enabled && recent.recall(credential.getCaller().strip().toLowerCase(Locale.ROOT),
+                credential.getPasswordAsString()).isPresent();
+    }
+
     @Override
     public Set<ValidationType> validationTypes() {
         return enabled ? EnumSet.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS) : EnumSet.noneOf(ValidationType.class);

@@ -16,7 +16,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,16 +27,26 @@ import java.util.Set;
  * on success the session id is renewed (no session fixation) and the identity kept in the session;
  * a protected page without one redirects to the login page, remembering where the user was going.
  * API: HTTP Basic on each request; a missing or wrong credential answers 401 with a JSON body.
+ * Failed sign-ins are throttled per login and per client address ({@link SignInThrottle}): past the
+ * limit the API answers 429 with Retry-After and the login page says so, before any password is
+ * hashed, so anonymous clients cannot make everyone wait on PBKDF2.
  */
 @ApplicationScoped
 public class TrellisAuthentication implements HttpAuthenticationMechanism {
 
     static final String SESSION_IDENTITY = TrellisAuthentication.class.getName() + ".identity";
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** Request attribute the login page reads: seconds to wait when sign-in was refused as throttled. */
+    public static final String THROTTLED_SECONDS = TrellisAuthentication.class.getName() + ".throttledSeconds";
     private static final String API_PREFIX = "/api/";
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    AccountIdentityStore accounts;
+
+    private final SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
 
     /** Who is signed in on a page session: the login and the groups (= roles) at sign-in. */
     record SessionIdentity(String login, Set<String> groups) implements Serializable {
@@ -42,6 +55,7 @@ public class TrellisAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        SecurityHeaders.apply(response);
         if (isApi(request)) {
             return validateApiRequest(request, response, context);
         }
@@ -62,10 +76,18 @@ public class TrellisAuthentication implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        String login = credential instanceof UsernamePasswordCredential named ? named.getCaller() : null;
+        Optional<Duration> wait = refusal(credential, request);
+        if (wait.isPresent()) {
+            request.setAttribute(THROTTLED_SECONDS, seconds(wait.get()));
             return AuthenticationStatus.SEND_FAILURE;
         }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(login, request.getRemoteAddr());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        throttle.succeeded(login);
         request.getSession(true);
         request.changeSessionId();
         request.getSession().setAttribute(SESSION_IDENTITY,
@@ -77,10 +99,16 @@ public class TrellisAuthentication implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
         if (credential != null) {
+            Optional<Duration> wait = refusal(credential, request);
+            if (wait.isPresent()) {
+                return tooManyFailures(response, wait.get());
+            }
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                throttle.succeeded(credential.getCaller());
                 return context.notifyContainerAboutLogin(result);
             }
+            throttle.failed(credential.getCaller(), request.getRemoteAddr());
             return unauthorized(response, context, "Wrong user name or password");
         }
         if (context.isProtected()) {
@@ -101,6 +129,43 @@ public class TrellisAuthentication implements HttpAuthenticationMechanism {
             // The client went away; the status is all that matters.
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * A login that failed too often waits. An address that failed too often waits too, except for a
+     * credential verified in the last minutes: checking that costs no hashing, and colleagues behind
+     * the same address keep working while someone there guesses.
+     */
+    private Optional<Duration> refusal(Credential credential, HttpServletRequest request) {
+        String login = credential instanceof UsernamePasswordCredential named ? named.getCaller() : null;
+        Optional<Duration> wait = throttle.loginRefusal(login);
+        if (wait.isPresent()) {
+            return wait;
+        }
+        wait = throttle.addressRefusal(request.getRemoteAddr());
+        if (wait.isPresent() && credential instanceof UsernamePasswordCredential named && accounts.recentlyVerified(named)) {
+            return Optional.empty();
+        }
+        return wait;
+    }
+
+    private static AuthenticationStatus tooManyFailures(HttpServletResponse response, Duration wait) {
+        long seconds = seconds(wait);
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(seconds));
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"errors\":[{\"message\":\"Too many failed sign-ins for this user or from"
+                    + " this address: try again in " + seconds + " seconds\"}]}");
+        } catch (IOException e) {
+            // The client went away; the status is all that matters.
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     static UsernamePasswordCredential basicCredential(String header) {

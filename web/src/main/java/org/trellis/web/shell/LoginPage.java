@@ -7,6 +7,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import org.trellis.web.security.TrellisAuthentication;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -38,7 +39,17 @@ public class LoginPage {
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + safeTarget(continueTo));
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> PageMessages.show(FacesMessage.SEVERITY_ERROR, PageMessages.text("login.failed"));
+            default -> {
+                Object throttled = external.getRequestMap().get(TrellisAuthentication.THROTTLED_SECONDS);
+                if (throttled instanceof Long seconds) {
+                    external.setResponseStatus(429);
+                    external.setResponseHeader("Retry-After", Long.toString(seconds));
+                    PageMessages.show(FacesMessage.SEVERITY_ERROR,
+                            java.text.MessageFormat.format(PageMessages.text("login.throttled"), (seconds + 59) / 60));
+                } else {
+                    PageMessages.show(FacesMessage.SEVERITY_ERROR, PageMessages.text("login.failed"));
+                }
+            }
         }
     }
 
