@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.trellis.people.entity.Employee;
+import org.trellis.rules.CalendarDates;
+import org.trellis.rules.FreeText;
 import org.trellis.rules.RuleViolation;
 
 /**
@@ -130,6 +132,9 @@ public class GrowthActivity {
         if (details.title().strip().length() > MAX_TITLE) {
             throw new RuleViolation("An activity's title has at most " + MAX_TITLE + " characters");
         }
+        CalendarDates.require(details.startsOn(), "start");
+        CalendarDates.require(details.endsOn(), "end");
+        FreeText.limit(details.notes(), "notes", MAX_NOTES);
         if (details.startsOn() != null && details.endsOn() != null && details.endsOn().isBefore(details.startsOn())) {
             throw new RuleViolation("An activity ends on or after the day it starts");
         }
