@@ -80,7 +80,11 @@ public class GrowthAccess {
     /** May mark this activity done, reopen it, or change it once done. */
     public boolean mayDecideDone(Caller caller, GrowthActivity activity) {
         Employee employee = activity.getEmployee();
-        return isAbove(caller, employee) || isHrPartner(caller, employee)
-                || caller.employee().map(activity::isVouchedForBy).orElse(false);
+        return isAbove(caller, employee) || isHrPartner(caller, employee) || isCountingVoucher(caller, activity);
+    }
+
+    /** The caller is the activity's voucher and their word counts (they are above the person or in HR). */
+    public boolean isCountingVoucher(Caller caller, GrowthActivity activity) {
+        return caller.employee().map(me -> activity.isSettledByVoucher(me, caller.is(Role.HR))).orElse(false);
     }
 }
