@@ -87,7 +87,7 @@ class GrowthIT {
         assertRefused(post("mike", "/api/employees/E1021/interest", "{\"interest\":\"IC\",\"date\":\"" + today().plusDays(1) + "\"}"),
                 422, "today or earlier");
         assertEquals(400, post("mike", "/api/employees/E1021/interest", "{\"interest\":\"CEO\"}").statusCode());
-        assertEquals(404, TrellisClient.as("mike").get("/api/employees/NOPE/interest").statusCode());
+        assertEquals(403, TrellisClient.as("mike").get("/api/employees/NOPE/interest").statusCode(), "unknown reads as not visible");
         boolean told = JsonBodies.array(TrellisClient.as("iris").get("/api/notifications")).getValuesAs(JsonObject.class)
                 .stream().anyMatch(n -> n.getString("title").equals("Your track interest was noted: MANAGEMENT"));
         assertTrue(told, "iris is asked to confirm");
