@@ -228,7 +228,7 @@ public class ChangeRequests {
                         + " during the trial: they are " + subject.getName() + " or above them");
             }
             if (!callers.sees(caller, report)) {
-                throw new NotAllowed(report.getName() + " is outside your organisation and cannot be given to the trial");
+                throw new NotAllowed(report.getEmployeeNumber() + " is outside your organisation and cannot be given to the trial");
             }
             // Their manager signs the trial as CURRENT_MANAGER: nobody's team is handed over without its manager.
             if (subject.getManager() == null || !subject.getManager().equals(report.getManager())) {
