@@ -18,7 +18,7 @@ import java.util.Base64;
 final class ApiCalls {
 
     static final String JSON = "application/json";
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(20)).build();
 
     private ApiCalls() {
