@@ -286,9 +286,10 @@ class GrowthIT {
         assertTrue(talk.getBoolean("mayDecideDone"), "mike is above iris");
         assertEquals(403, TrellisClient.as("igor").get("/api/employees/E1021/growth").statusCode());
         // igor, a peer on another team, is named as voucher: a peer's word makes nobody ready.
+        // (a peer voucher has no say, so igor is refused as anyone who may not see iris is)
         assertRefused(put("igor", "/api/employees/E1021/growth/" + talk.getJsonNumber("id"),
                 activity("OTHER", "Run the guild talk series", "DONE", "E1022", talk.getJsonNumber("version").longValue())),
-                403, "voucher who is above them or in HR");
+                403, "You may not see employee E1021");
         JsonObject still = plan("mike").getJsonArray("activities").getValuesAs(JsonObject.class).stream()
                 .filter(a -> a.getJsonNumber("id").longValue() == talk.getJsonNumber("id").longValue()).findFirst().orElseThrow();
         assertEquals("IN_PROGRESS", still.getString("status"), "the peer's refusal wrote nothing");
