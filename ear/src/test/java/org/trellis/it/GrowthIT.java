@@ -87,7 +87,7 @@ class GrowthIT {
         assertRefused(post("mike", "/api/employees/E1021/interest", "{\"interest\":\"IC\",\"date\":\"" + today().plusDays(1) + "\"}"),
                 422, "today or earlier");
         assertEquals(400, post("mike", "/api/employees/E1021/interest", "{\"interest\":\"CEO\"}").statusCode());
-        assertEquals(404, TrellisClient.as("mike").get("/api/employees/NOPE/interest").statusCode());
+        assertEquals(403, TrellisClient.as("mike").get("/api/employees/NOPE/interest").statusCode(), "unknown reads as not visible");
         boolean told = JsonBodies.array(TrellisClient.as("iris").get("/api/notifications")).getValuesAs(JsonObject.class)
                 .stream().anyMatch(n -> n.getString("title").equals("Your track interest was noted: MANAGEMENT"));
         assertTrue(told, "iris is asked to confirm");
@@ -280,18 +280,27 @@ class GrowthIT {
     }
 
     @Test
-    void aVoucherFromAnotherTeamSettlesTheirActivityWithoutSeeingThePlan() {
+    void aPeerNamedAsVoucherCannotMarkTheActivityDoneButSomeoneAboveCan() {
         JsonObject talk = JsonBodies.object(created(post("mike", "/api/employees/E1021/growth",
                 "{\"kind\":\"OTHER\",\"title\":\"Run the guild talk series\",\"status\":\"IN_PROGRESS\",\"voucher\":\"E1022\"}")));
         assertTrue(talk.getBoolean("mayDecideDone"), "mike is above iris");
         assertEquals(403, TrellisClient.as("igor").get("/api/employees/E1021/growth").statusCode());
-        // The voucher settles the status; what else they send does not rewrite the activity.
-        JsonObject done = JsonBodies.object(ok(put("igor", "/api/employees/E1021/growth/" + talk.getJsonNumber("id"),
-                activity("MENTORSHIP", "Renamed by the voucher", "DONE", "E1022", talk.getJsonNumber("version").longValue()))));
+        // igor, a peer on another team, is named as voucher: a peer's word makes nobody ready.
+        // (a peer voucher has no say, so igor is refused as anyone who may not see iris is)
+        assertRefused(put("igor", "/api/employees/E1021/growth/" + talk.getJsonNumber("id"),
+                activity("OTHER", "Run the guild talk series", "DONE", "E1022", talk.getJsonNumber("version").longValue())),
+                403, "You may not see employee E1021");
+        JsonObject still = plan("mike").getJsonArray("activities").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getJsonNumber("id").longValue() == talk.getJsonNumber("id").longValue()).findFirst().orElseThrow();
+        assertEquals("IN_PROGRESS", still.getString("status"), "the peer's refusal wrote nothing");
+        // iris cannot mark it done through the peer either.
+        assertEquals(403, put("iris", "/api/employees/E1021/growth/" + talk.getJsonNumber("id"),
+                activity("OTHER", "Run the guild talk series", "DONE", "E1022", talk.getJsonNumber("version").longValue()))
+                .statusCode());
+        JsonObject done = JsonBodies.object(ok(put("mike", "/api/employees/E1021/growth/" + talk.getJsonNumber("id"),
+                activity("OTHER", "Run the guild talk series", "DONE", "E1022", talk.getJsonNumber("version").longValue()))));
         assertEquals("DONE", done.getString("status"));
-        assertEquals("igor", done.getString("doneBy"));
-        assertEquals("Run the guild talk series", done.getString("title"));
-        assertEquals("OTHER", done.getString("kind"));
+        assertEquals("mike", done.getString("doneBy"));
         // A plan is never closed: a done activity can be reopened by those who decide it.
         JsonObject reopened = JsonBodies.object(ok(put("mike", "/api/employees/E1021/growth/" + talk.getJsonNumber("id"),
                 activity("OTHER", "Run the guild talk series", "IN_PROGRESS", "E1022", done.getJsonNumber("version").longValue()))));

@@ -133,7 +133,7 @@ class WorkflowApiIT {
                 + "\"employee\":\"E1011\",\"targetLevel\":\"M3\",\"effectiveDate\":\"" + today()
                 + "\",\"justification\":\"x\"}").getBytes(StandardCharsets.UTF_8)), 422, "not on a running management trial");
         assertRefused(submitRaw("mike", "PROMOTION", "E1021", "NOPE", today(), null), 422, "not a level");
-        assertRefused(submitRaw("mike", "PROMOTION", "E1022", "IC3", today(), null), 403, "outside your organisation");
+        assertRefused(submitRaw("mike", "PROMOTION", "E1022", "IC3", today(), null), 403, "You may not see employee E1022");
         assertRefused(submitRaw("ivan", "PROMOTION", "E1021", "IC5", today(), null), 403, "role");
         assertRefused(submitRaw("dana", "PROMOTION", "E1001", "M6", today(), null), 403, "own career");
         HttpResponse<String> badType = TrellisClient.as("mike").post("/api/requests", JSON,

@@ -192,7 +192,7 @@ class WorkflowPagesIT {
             assertTrue(chart.contains("Dana Okafor") && chart.contains("Mike Brennan") && chart.contains("Maya Raman"), chart);
             dana.screenshot("31-org-chart-dana");
             dana.open("/person.xhtml?number=E1002");
-            assertTrue(dana.text(By.id("messages")).contains("outside your organisation"), "diego is not dana's to see");
+            assertTrue(dana.text(By.id("messages")).contains("You may not see employee E1002"), "diego is not dana's to see");
             // The demo's trials: one running, one concluded with a return to IC — never called a demotion.
             dana.open("/trials.xhtml");
             String trials = dana.text(By.id("trials"));

@@ -228,7 +228,7 @@ public class ChangeRequests {
                         + " during the trial: they are " + subject.getName() + " or above them");
             }
             if (!callers.sees(caller, report)) {
-                throw new NotAllowed(report.getName() + " is outside your organisation and cannot be given to the trial");
+                throw new NotAllowed(report.getEmployeeNumber() + " is outside your organisation and cannot be given to the trial");
             }
             // Their manager signs the trial as CURRENT_MANAGER: nobody's team is handed over without its manager.
             if (subject.getManager() == null || !subject.getManager().equals(report.getManager())) {
@@ -246,8 +246,7 @@ public class ChangeRequests {
             throw new NotAllowed("Nobody requests a change of their own career position: ask your manager or HR");
         }
         if (!callers.sees(caller, subject)) {
-            throw new NotAllowed(requester.getName() + " may not propose changes for " + subject.getName()
-                    + ": they are outside your organisation");
+            throw Callers.notVisible(subject.getEmployeeNumber());
         }
     }
 
@@ -647,7 +646,7 @@ public class ChangeRequests {
         Caller caller = callers.current();
         Employee employee = employee(employeeNumber, "employee");
         if (!callers.sees(caller, employee)) {
-            throw new NotAllowed("You may not see the history of " + employeeNumber);
+            throw Callers.notVisible(employee.getEmployeeNumber());
         }
         return em.createNamedQuery(CareerEvent.HISTORY_OF, CareerEvent.class).setParameter("employee", employee)
                 .getResultStream()
@@ -809,7 +808,7 @@ public class ChangeRequests {
         }
         return em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class).setParameter("number", number.strip())
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFound("There is no employee " + number.strip() + " (" + field + ")"));
+                .orElseThrow(() -> Callers.unknownOrHidden(callers.current(), false, number.strip()));
     }
 
     private static Employee employeeOf(Caller caller) {

@@ -93,18 +93,14 @@ public class Trials {
 
     public TrialView find(long id) {
         Caller caller = callers.current();
-        ChangeRequest trial = trial(id);
-        if (!visible(caller, trial.getSubject())) {
-            throw new NotAllowed("You may not see the trial of " + trial.getSubject().getName());
-        }
-        return view(caller, trial);
+        return view(caller, visibleTrial(caller, id));
     }
 
     /** The director records a check-in with the person on trial. */
     @RolesAllowed({DIRECTOR_ROLE, MANAGER_ROLE})
     public TrialView checkIn(long id, LocalDate heldOn, String notes) {
         Caller caller = callers.current();
-        ChangeRequest trial = trial(id);
+        ChangeRequest trial = visibleTrial(caller, id);
         Employee me = caller.employee().orElseThrow(() -> new NotAllowed(caller.login() + " has no employee record"));
         if (!mayCheckIn(me, trial)) {
             throw new NotAllowed("Check-ins are recorded by the director of " + trial.getSubject().getName()
@@ -121,12 +117,20 @@ public class Trials {
         return view(caller, trial);
     }
 
-    private ChangeRequest trial(long id) {
+    /**
+     * The trial when the caller may see its subject. Whoever may not see everyone gets the same
+     * refusal for a trial they may not see and for an id that is no trial, and never the person's name.
+     */
+    private ChangeRequest visibleTrial(Caller caller, long id) {
         ChangeRequest trial = em.find(ChangeRequest.class, id);
-        if (trial == null || trial.getType() != RequestType.MANAGEMENT_TRIAL) {
+        boolean exists = trial != null && trial.getType() == RequestType.MANAGEMENT_TRIAL;
+        if (exists && visible(caller, trial.getSubject())) {
+            return trial;
+        }
+        if (!exists && caller.seesEveryone()) {
             throw new NotFound("There is no management trial " + id);
         }
-        return trial;
+        throw new NotAllowed("You may not see management trial " + id);
     }
 
     private boolean visible(Caller caller, Employee subject) {

@@ -27,6 +27,8 @@ import org.trellis.framework.entity.Level;
 import org.trellis.people.entity.Employee;
 import org.trellis.rules.Conflict;
 import org.trellis.rules.NotAllowed;
+import org.trellis.rules.CalendarDates;
+import org.trellis.rules.FreeText;
 import org.trellis.rules.RuleViolation;
 
 /**
@@ -153,9 +155,8 @@ public class ChangeRequest {
         if (justification == null || justification.isBlank()) {
             throw new RuleViolation("A request needs a justification: say why this change is right for everyone affected");
         }
-        if (justification.length() > 4000) {
-            throw new RuleViolation("The justification is longer than 4,000 characters");
-        }
+        FreeText.limit(justification, "justification");
+        CalendarDates.require(effectiveDate, "effectiveDate");
         this.type = type;
         this.subject = subject;
         this.requester = requester;
@@ -179,6 +180,7 @@ public class ChangeRequest {
      * outcome names how the trial ends. Called right after construction, before the request is stored.
      */
     public void trial(LocalDate reviewDate, TrialOutcome outcome) {
+        CalendarDates.require(reviewDate, "reviewDate");
         boolean reviewed = type == RequestType.MANAGEMENT_TRIAL || outcome == TrialOutcome.EXTEND;
         if (reviewed && (reviewDate == null || !reviewDate.isAfter(effectiveDate))) {
             throw new RuleViolation("A management trial is time-boxed: reviewDate is required, after the effective date");
@@ -205,9 +207,7 @@ public class ChangeRequest {
             throw new RuleViolation(subject.getName() + " does not meet the readiness rule yet: a management trial needs"
                     + " readinessOverride, a reason every party sees");
         }
-        if (reason.length() > 4000) {
-            throw new RuleViolation("The readiness override is longer than 4,000 characters");
-        }
+        FreeText.limit(reason, "readinessOverride");
         this.readinessOverride = reason.strip();
     }
 
@@ -236,6 +236,7 @@ public class ChangeRequest {
      */
     public SignOff decide(Party party, Decision decision, Employee actor, Employee onBehalfOf, String comment,
             OffsetDateTime at) {
+        FreeText.limit(comment, "comment");
         SignOff signOff = openSignOff(party);
         Employee responsible = onBehalfOf == null ? actor : onBehalfOf;
         if (!signOff.getPerson().equals(responsible)) {
@@ -302,6 +303,7 @@ public class ChangeRequest {
 
     /** HR gives a party to another person, e.g. when the bound person left; never to the subject. */
     public SignOff reassign(Party party, Employee newPerson, Employee byHr, String reason, OffsetDateTime at) {
+        FreeText.limit(reason, "reason");
         SignOff signOff = openSignOff(party);
         if (!signOff.isPending()) {
             throw new RuleViolation(party + " already decided on request " + id + ": a given decision stays");

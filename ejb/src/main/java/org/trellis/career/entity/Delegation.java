@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.trellis.people.entity.Employee;
+import org.trellis.rules.CalendarDates;
 import org.trellis.rules.RuleViolation;
 
 /**
@@ -72,6 +73,8 @@ public class Delegation {
         if (delegator.equals(delegate)) {
             throw new RuleViolation("Nobody delegates to themself");
         }
+        CalendarDates.require(startsOn, "from");
+        CalendarDates.require(endsOn, "to");
         if (endsOn.isBefore(startsOn)) {
             throw new RuleViolation("A delegation ends on or after the day it starts");
         }

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.trellis.rules.FreeText;
 import org.trellis.rules.RuleViolation;
 
 /**
@@ -65,7 +66,7 @@ public class PolicyVersion {
         this.escalationDays = escalationDays;
         this.changedBy = changedBy;
         this.changedAt = changedAt;
-        this.reason = reason.strip().length() > 1000 ? reason.strip().substring(0, 1000) : reason.strip();
+        this.reason = FreeText.limit(reason, "reason", 1000).strip();
     }
 
     public int getVersionNumber() {

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.trellis.people.entity.Employee;
+import org.trellis.rules.CalendarDates;
 import org.trellis.rules.RuleViolation;
 
 /** A director's check-in with someone on a management trial: when, and what was said. */
@@ -55,6 +56,7 @@ public class TrialCheckIn {
         if (heldOn == null) {
             throw new RuleViolation("A check-in has a date");
         }
+        CalendarDates.require(heldOn, "date");
         if (heldOn.isAfter(at.toLocalDate())) {
             throw new RuleViolation("A check-in is recorded after it was held: " + heldOn + " is in the future");
         }

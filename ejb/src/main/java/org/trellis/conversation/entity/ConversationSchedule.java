@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.trellis.people.entity.Department;
+import org.trellis.rules.CalendarDates;
 import org.trellis.rules.RuleViolation;
 
 /**
@@ -78,6 +79,7 @@ public class ConversationSchedule {
     /** Sets (or replaces) the rhythm. */
     public void plan(String title, String audience, Cadence cadence, int every, LocalDate startsOn, String by,
             OffsetDateTime at) {
+        CalendarDates.require(startsOn, "startsOn");
         this.title = text(title, "title", 200);
         this.audience = text(audience, "audience (who is affected by the department's work)", 1000);
         if (cadence == null) {

@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.trellis.people.entity.Department;
 import org.trellis.people.entity.Employee;
+import org.trellis.rules.CalendarDates;
 import org.trellis.rules.RuleViolation;
 
 /**
@@ -99,6 +100,7 @@ public class DepartmentConversation {
         if (heldOn == null) {
             throw new RuleViolation("date (the day the conversation was held) is required");
         }
+        CalendarDates.require(heldOn, "date");
         if (heldOn.isAfter(recordedAt.toLocalDate())) {
             throw new RuleViolation("A conversation is recorded once held: " + heldOn + " is in the future");
         }

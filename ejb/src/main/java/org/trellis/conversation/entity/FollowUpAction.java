@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.trellis.people.entity.Employee;
+import org.trellis.rules.CalendarDates;
 import org.trellis.rules.RuleViolation;
 
 /**
@@ -67,6 +68,7 @@ public class FollowUpAction {
 
     FollowUpAction(DepartmentConversation conversation, Employee owner, String text, LocalDate dueOn) {
         this.conversation = Objects.requireNonNull(conversation, "conversation");
+        CalendarDates.require(dueOn, "due");
         if (owner == null) {
             throw new RuleViolation("Every follow-up action needs an owner (an employee number)");
         }

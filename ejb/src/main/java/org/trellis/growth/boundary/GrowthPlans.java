@@ -29,6 +29,7 @@ import org.trellis.growth.entity.ReadinessView;
 import org.trellis.growth.entity.TrackInterest;
 import org.trellis.identity.control.Caller;
 import org.trellis.identity.control.Callers;
+import org.trellis.identity.entity.Role;
 import org.trellis.people.entity.Employee;
 import org.trellis.rules.Conflict;
 import org.trellis.rules.NotAllowed;
@@ -108,8 +109,8 @@ public class GrowthPlans {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         GrowthActivity.Details details = details(input);
         if (details.status() == ActivityStatus.DONE && !mayDecideDone(caller, employee, details)) {
-            throw new NotAllowed("An activity is marked done by its voucher or by someone above " + employee.getName()
-                    + ", not by " + employee.getName() + " alone");
+            throw new NotAllowed("An activity is marked done by someone above " + employee.getName()
+                    + ", their HR partner, or a voucher who is above them or in HR; not by " + employee.getName() + " alone");
         }
         GrowthActivity activity = new GrowthActivity(employee, details, caller.login(), now);
         em.persist(activity);
@@ -131,7 +132,7 @@ public class GrowthPlans {
         if (activity == null || !activity.getEmployee().equals(employee)) {
             throw new NotFound("There is no growth activity " + id + " for " + employee.getEmployeeNumber());
         }
-        boolean voucher = caller.employee().map(activity::isVouchedForBy).orElse(false);
+        boolean voucher = access.isCountingVoucher(caller, activity);
         // A voucher from another team may settle the activity they vouch for without seeing the rest.
         if (!voucher) {
             access.requireVisible(caller, employee);
@@ -150,8 +151,8 @@ public class GrowthPlans {
                     activity.getStartsOn(), activity.getEndsOn(), activity.getVoucher(), activity.getNotes());
         }
         if (activity.touchesDone(details) && !access.mayDecideDone(caller, activity)) {
-            throw new NotAllowed("Marking an activity done, or changing one that is done, is for its voucher or someone"
-                    + " above " + employee.getName());
+            throw new NotAllowed("Marking an activity done, or changing one that is done, is for someone above "
+                    + employee.getName() + ", their HR partner, or a voucher who is above them or in HR");
         }
         String before = activity.toString();
         activity.change(details, caller.login(), OffsetDateTime.now(ZoneOffset.UTC));
@@ -181,7 +182,8 @@ public class GrowthPlans {
 
     private boolean mayDecideDone(Caller caller, Employee employee, GrowthActivity.Details details) {
         return access.isAbove(caller, employee) || access.isHrPartner(caller, employee)
-                || details.voucher() != null && caller.employee().map(details.voucher()::equals).orElse(false);
+                || details.voucher() != null && caller.employee().filter(details.voucher()::equals)
+                        .map(me -> GrowthActivity.mayVouchFor(employee, me, caller.is(Role.HR))).orElse(false);
     }
 
     private GrowthActivity.Details details(ActivityInput input) {

@@ -34,7 +34,8 @@ public class GrowthAccess {
         return em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class)
                 .setParameter("number", number == null ? "" : number.strip())
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFound("There is no employee " + number));
+                // Unknown and not visible read alike to whoever may not see everyone (see Callers).
+                .orElseThrow(() -> Callers.unknownOrHidden(callers.current(), false, number == null ? "" : number.strip()));
     }
 
     public boolean sees(Caller caller, Employee employee) {
@@ -43,8 +44,7 @@ public class GrowthAccess {
 
     public void requireVisible(Caller caller, Employee employee) {
         if (!sees(caller, employee)) {
-            throw new NotAllowed("You may not see the growth of " + employee.getEmployeeNumber()
-                    + ": only they, the people above them and HR do");
+            throw Callers.notVisible(employee.getEmployeeNumber());
         }
     }
 
@@ -80,7 +80,11 @@ public class GrowthAccess {
     /** May mark this activity done, reopen it, or change it once done. */
     public boolean mayDecideDone(Caller caller, GrowthActivity activity) {
         Employee employee = activity.getEmployee();
-        return isAbove(caller, employee) || isHrPartner(caller, employee)
-                || caller.employee().map(activity::isVouchedForBy).orElse(false);
+        return isAbove(caller, employee) || isHrPartner(caller, employee) || isCountingVoucher(caller, activity);
+    }
+
+    /** The caller is the activity's voucher and their word counts (they are above the person or in HR). */
+    public boolean isCountingVoucher(Caller caller, GrowthActivity activity) {
+        return caller.employee().map(me -> activity.isSettledByVoucher(me, caller.is(Role.HR))).orElse(false);
     }
 }

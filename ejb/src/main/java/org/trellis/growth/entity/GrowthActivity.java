@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.trellis.people.entity.Employee;
+import org.trellis.rules.CalendarDates;
+import org.trellis.rules.FreeText;
 import org.trellis.rules.RuleViolation;
 
 /**
@@ -130,6 +132,9 @@ public class GrowthActivity {
         if (details.title().strip().length() > MAX_TITLE) {
             throw new RuleViolation("An activity's title has at most " + MAX_TITLE + " characters");
         }
+        CalendarDates.require(details.startsOn(), "start");
+        CalendarDates.require(details.endsOn(), "end");
+        FreeText.limit(details.notes(), "notes", MAX_NOTES);
         if (details.startsOn() != null && details.endsOn() != null && details.endsOn().isBefore(details.startsOn())) {
             throw new RuleViolation("An activity ends on or after the day it starts");
         }
@@ -166,9 +171,23 @@ public class GrowthActivity {
         return status == ActivityStatus.DONE;
     }
 
-    /** True when {@code person} vouches for this activity. */
+    /** True when {@code person} is named as this activity's voucher (their word may still not count). */
     public boolean isVouchedForBy(Employee person) {
         return voucher != null && voucher.equals(person);
+    }
+
+    /**
+     * True when {@code person} is the named voucher and their word counts: a voucher settles an
+     * activity only from above the person or from HR ({@code inHr}). A peer's vouching would let
+     * colleagues make each other "ready" for a management trial, so it never marks anything done.
+     */
+    public boolean isSettledByVoucher(Employee person, boolean inHr) {
+        return isVouchedForBy(person) && mayVouchFor(employee, person, inHr);
+    }
+
+    /** Whether {@code voucher} may vouch {@code person}'s activity done: someone above them, or HR. */
+    public static boolean mayVouchFor(Employee person, Employee voucher, boolean inHr) {
+        return voucher != null && !voucher.equals(person) && (inHr || person.isUnder(voucher));
     }
 
     public Long getId() {

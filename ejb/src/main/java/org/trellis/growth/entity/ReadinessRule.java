@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.trellis.rules.FreeText;
 import org.trellis.rules.RuleViolation;
 
 /**
@@ -65,7 +66,7 @@ public class ReadinessRule {
         this.requirements = requirements.stream().map(Requirement::encode).collect(Collectors.joining(";"));
         this.changedBy = changedBy;
         this.changedAt = changedAt;
-        this.reason = reason.strip().length() > 1000 ? reason.strip().substring(0, 1000) : reason.strip();
+        this.reason = FreeText.limit(reason, "reason", 1000).strip();
     }
 
     /**

@@ -19,6 +19,8 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.trellis.people.entity.Employee;
 import org.trellis.rules.Conflict;
+import org.trellis.rules.CalendarDates;
+import org.trellis.rules.FreeText;
 import org.trellis.rules.RuleViolation;
 
 /**
@@ -97,6 +99,8 @@ public class TrackInterest {
         if (interest == null) {
             throw new RuleViolation("Say what " + employee.getName() + " wants next: IC, MANAGEMENT or UNDECIDED");
         }
+        CalendarDates.require(notedOn, "date");
+        FreeText.limit(notes, "notes", MAX_NOTES);
         if (notedOn == null || notedOn.isAfter(today)) {
             throw new RuleViolation("A 1-on-1 note is dated today or earlier, not " + notedOn);
         }

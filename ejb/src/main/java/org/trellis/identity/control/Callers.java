@@ -15,6 +15,7 @@ import org.trellis.identity.entity.Role;
 import org.trellis.people.entity.Department;
 import org.trellis.people.entity.Employee;
 import org.trellis.rules.NotAllowed;
+import org.trellis.rules.NotFound;
 
 /**
  * Resolves who is calling and which roles they hold. The roles computed here are the ones given
@@ -79,6 +80,35 @@ public class Callers {
                 .setParameter("subtree", caller.subtreePattern())
                 .setParameter("departments", caller.visibleDepartmentIds())
                 .getSingleResult() > 0;
+    }
+
+    /**
+     * The person with this employee number, when the caller may see them. A caller who may not see
+     * everyone gets one and the same refusal (403) for a person they may not see and for a number
+     * nobody has, naming only the number they gave: a refusal never tells them who exists or who
+     * someone is. Only ADMIN, who sees everyone, learns that a number is unknown (404).
+     */
+    public Employee visibleEmployee(Caller caller, String number) {
+        String wanted = number == null ? "" : number.strip();
+        Optional<Employee> found = em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class)
+                .setParameter("number", wanted).getResultStream().findFirst();
+        if (found.isPresent() && sees(caller, found.get())) {
+            return found.get();
+        }
+        throw unknownOrHidden(caller, found.isPresent(), wanted);
+    }
+
+    /** The refusal for a person the caller may not see, or who does not exist (see {@link #visibleEmployee}). */
+    public static RuntimeException unknownOrHidden(Caller caller, boolean exists, String number) {
+        if (!exists && caller.seesEveryone()) {
+            return new NotFound("There is no employee " + number);
+        }
+        return notVisible(number);
+    }
+
+    /** The one wording of "you may not see this person": the number the caller gave, and nothing more. */
+    public static NotAllowed notVisible(String number) {
+        return new NotAllowed("You may not see employee " + number);
     }
 
     /** MANAGER when someone reports to them; DIRECTOR when a manager does, or when they head a department. */

@@ -75,14 +75,7 @@ public class People {
 
     /** One person by employee number, if the caller may see them. */
     public EmployeeCard find(String number) {
-        Employee employee = em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class)
-                .setParameter("number", number)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFound("There is no employee " + number));
-        if (!callers.sees(callers.current(), employee)) {
-            throw new NotAllowed("You may not see employee " + number + ": they are outside your organisation");
-        }
-        return EmployeeCard.of(employee);
+        return EmployeeCard.of(callers.visibleEmployee(callers.current(), number));
     }
 
     /** One person in an organisation chart, with the people who report to them. */
@@ -102,12 +95,7 @@ public class People {
         Caller caller = callers.current();
         Employee root = number == null || number.isBlank()
                 ? caller.employee().orElseThrow(() -> new NotFound(caller.login() + " has no employee record: choose a person"))
-                : em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class).setParameter("number", number.strip())
-                        .getResultStream().findFirst().orElseThrow(() -> new NotFound("There is no employee " + number));
-        if (!callers.sees(caller, root)) {
-            throw new NotAllowed("You may not see the organisation of " + root.getEmployeeNumber()
-                    + ": they are outside your organisation");
-        }
+                : callers.visibleEmployee(caller, number);
         // Only the people the caller may see: HR sees a head through their department, not every
         // department under that head.
         List<Employee> everyone = visibleTo(caller, em.createQuery("SELECT e FROM Employee e WHERE e.reportingPath LIKE :path"

@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 import org.trellis.people.entity.Employee;
+import org.trellis.rules.CalendarDates;
 import org.trellis.rules.RuleViolation;
 import org.trellis.skiplevel.entity.SkipLevelState.Move;
 
@@ -165,6 +166,7 @@ public class SkipLevelRequest {
         if (at == null) {
             throw new RuleViolation("A time (at) is required when " + what);
         }
+        CalendarDates.require(at, "at");
         if (!at.isAfter(now)) {
             throw new RuleViolation("The meeting time " + at + " has passed: choose a time in the future");
         }

@@ -86,4 +86,25 @@ class GrowthActivityTest {
         assertTrue(planned.isVouchedForBy(mike));
         assertFalse(planned.isVouchedForBy(iris));
     }
+
+    @Test
+    void aVoucherSettlesAnActivityOnlyFromAboveThePersonOrFromHr() {
+        Employee dana = new Employee("E1001", "Dana Whitfield", "dana@trellis.example", platform, LocalDate.of(2010, 1, 1));
+        Employee ivan = new Employee("E1020", "Ivan Petrov", "ivan@trellis.example", platform, LocalDate.of(2021, 1, 1));
+        dana.placeAt("/1/");
+        mike.placeAt("/1/10/");
+        iris.placeAt("/1/10/21/");
+        ivan.placeAt("/1/10/20/");
+        assertTrue(new GrowthActivity(iris, details(null, mike), "iris", NOW).isSettledByVoucher(mike, false),
+                "her manager");
+        assertTrue(new GrowthActivity(iris, details(null, dana), "iris", NOW).isSettledByVoucher(dana, false),
+                "her director");
+        GrowthActivity vouchedByPeer = new GrowthActivity(iris, details(null, ivan), "iris", NOW);
+        assertTrue(vouchedByPeer.isVouchedForBy(ivan));
+        assertFalse(vouchedByPeer.isSettledByVoucher(ivan, false), "a peer's word makes nobody ready");
+        assertTrue(vouchedByPeer.isSettledByVoucher(ivan, true), "a voucher in HR counts");
+        assertFalse(vouchedByPeer.isSettledByVoucher(mike, false), "only the named voucher settles as voucher");
+        assertFalse(GrowthActivity.mayVouchFor(mike, iris, false), "a report does not vouch for their manager");
+        assertFalse(GrowthActivity.mayVouchFor(iris, iris, true), "nobody vouches for themself");
+    }
 }

@@ -2,14 +2,20 @@ package org.trellis.web.api;
 
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.trellis.imports.ImportRefused;
 import org.trellis.rules.Conflict;
 import org.trellis.rules.NotAllowed;
@@ -29,6 +35,13 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
+        // A body that could not be read is the caller's mistake, wherever in the chain the reader put it.
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            Response unreadable = unreadable(cause);
+            if (unreadable != null) {
+                return unreadable;
+            }
+        }
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             Response response = answer(cause);
             if (response != null) {
@@ -38,6 +51,39 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected failure in the REST API", thrown);
         return json(500, ApiError.Body.of("Something went wrong on the server; it has been logged"));
     }
+
+    /** The JSON property a binding failure names ("... property 'effectiveDate' ..."), when it names one. */
+    private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z_][A-Za-z0-9_]{0,60})'?");
+
+    /**
+     * Malformed JSON, a value of the wrong type, a body in an unexpected encoding or nested too
+     * deeply: a 400 that names the field when the binding says which, and never echoes the body.
+     */
+    static Response unreadable(Throwable cause) {
+        if (cause instanceof JsonbException) {
+            String field = null;
+            for (Throwable c = cause; c != null && field == null; c = c.getCause()) {
+                Matcher matcher = c.getMessage() == null ? null : PROPERTY.matcher(c.getMessage());
+                field = matcher != null && matcher.find() ? matcher.group(1) : null;
+            }
+            if (field != null) {
+                return json(400, ApiError.Body.of(field + " has a value of the wrong type or form"));
+            }
+            return json(400, ApiError.Body.of(NOT_JSON));
+        }
+        if (cause instanceof JsonException) {
+            return json(400, ApiError.Body.of(NOT_JSON));
+        }
+        if (cause instanceof StackOverflowError) {
+            return json(400, ApiError.Body.of("The body is nested too deeply"));
+        }
+        if (cause instanceof CharacterCodingException || cause instanceof UnsupportedCharsetException) {
+            return json(400, ApiError.Body.of(NOT_JSON));
+        }
+        return null;
+    }
+
+    private static final String NOT_JSON = "The body is not the JSON this call expects (UTF-8 JSON with the fields documented)";
 
     private static Response answer(Throwable cause) {
         if (cause instanceof ImportRefused refused) {

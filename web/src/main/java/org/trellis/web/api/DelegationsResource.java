@@ -31,7 +31,7 @@ public class DelegationsResource {
             throw new IllegalArgumentException("Send {\"delegate\", \"from\", \"to\"}");
         }
         Delegations.DelegationView created = delegations.delegate(body.delegator(), body.delegate(),
-                RequestsResource.date(body.from()), RequestsResource.date(body.to()));
+                RequestsResource.date(body.from(), "from"), RequestsResource.date(body.to(), "to"));
         return Response.status(201).entity(created).build();
     }
 

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import org.trellis.rules.CalendarDates;
 import java.util.List;
 import org.trellis.conversation.boundary.Conversations;
 import org.trellis.conversation.entity.ConversationView;
@@ -66,13 +66,6 @@ public class DepartmentConversationsResource {
 
     /** A date (YYYY-MM-DD), or null when missing: the business names what is required. */
     static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + " '" + value + "' is not a date (YYYY-MM-DD)");
-        }
+        return CalendarDates.parse(value, field);
     }
 }

@@ -12,8 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.util.Locale;
+import org.trellis.rules.CalendarDates;
 import org.trellis.growth.boundary.GrowthPlans;
 import org.trellis.growth.entity.ActivityKind;
 import org.trellis.growth.entity.ActivityStatus;
@@ -37,13 +36,13 @@ public class GrowthResource {
      * LEAD_ROLE, MANAGING_INTERNS, MANAGEMENT_TRAINING or OTHER; status PLANNED, IN_PROGRESS or DONE;
      * voucher an employee number; version required on PUT.
      */
-    public record ActivityJson(String kind, String title, String status, LocalDate start, LocalDate end, String voucher,
+    public record ActivityJson(String kind, String title, String status, String start, String end, String voucher,
             String notes, Long version) {
 
         GrowthPlans.ActivityInput input() {
-            return new GrowthPlans.ActivityInput(kind == null ? null : ActivityKind.valueOf(kind.strip().toUpperCase(Locale.ROOT)),
-                    title, status == null ? null : ActivityStatus.valueOf(status.strip().toUpperCase(Locale.ROOT)), start, end,
-                    voucher, notes);
+            return new GrowthPlans.ActivityInput(kind == null ? null : RequestsResource.parse(ActivityKind.class, kind, "kind"),
+                    title, status == null ? null : RequestsResource.parse(ActivityStatus.class, status, "status"),
+                    CalendarDates.parse(start, "start"), CalendarDates.parse(end, "end"), voucher, notes);
         }
     }
 

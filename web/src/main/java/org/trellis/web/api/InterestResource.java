@@ -11,8 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
-import java.time.LocalDate;
-import java.util.Locale;
+import org.trellis.rules.CalendarDates;
 import org.trellis.growth.boundary.TrackInterests;
 import org.trellis.growth.entity.Interest;
 
@@ -32,7 +31,7 @@ public class InterestResource {
     UriInfo uri;
 
     /** {@code {"interest":"IC|MANAGEMENT|UNDECIDED","notes","date"}}; date defaults to today. */
-    public record Note(String interest, String notes, LocalDate date) {
+    public record Note(String interest, String notes, String date) {
     }
 
     @GET
@@ -46,8 +45,8 @@ public class InterestResource {
         if (body == null || body.interest() == null) {
             throw new IllegalArgumentException("Send {\"interest\":\"IC|MANAGEMENT|UNDECIDED\", \"notes\", \"date\"}");
         }
-        Interest interest = Interest.valueOf(body.interest().strip().toUpperCase(Locale.ROOT));
-        TrackInterests.Entry entry = interests.record(number, interest, body.notes(), body.date());
+        Interest interest = RequestsResource.parse(Interest.class, body.interest(), "interest");
+        TrackInterests.Entry entry = interests.record(number, interest, body.notes(), CalendarDates.parse(body.date(), "date"));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(entry.id())).build()).entity(entry).build();
     }
 

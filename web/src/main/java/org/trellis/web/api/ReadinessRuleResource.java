@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.trellis.growth.boundary.ReadinessRules;
 import org.trellis.growth.entity.ActivityKind;
@@ -33,7 +32,7 @@ public class ReadinessRuleResource {
                 throw new IllegalArgumentException("Each requirement is {\"atLeast\": N, \"kinds\": [...]}");
             }
             Set<ActivityKind> parsed = EnumSet.noneOf(ActivityKind.class);
-            kinds.forEach(kind -> parsed.add(ActivityKind.valueOf(kind.strip().toUpperCase(Locale.ROOT))));
+            kinds.forEach(kind -> parsed.add(RequestsResource.parse(ActivityKind.class, kind, "kinds")));
             return new Requirement(atLeast, parsed);
         }
     }

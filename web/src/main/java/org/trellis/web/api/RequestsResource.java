@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import org.trellis.rules.CalendarDates;
 import java.util.List;
 import org.trellis.career.boundary.ChangeRequests;
 import org.trellis.career.entity.Decision;
@@ -100,7 +100,7 @@ public class RequestsResource {
         }
         return new ChangeRequests.Submission(parse(RequestType.class, body.type(), "type"),
                 body.employee(), body.targetLevel(), date(body.effectiveDate()), body.justification(), body.newManager(),
-                body.reviewDate() == null || body.reviewDate().isBlank() ? null : date(body.reviewDate()),
+                body.reviewDate() == null || body.reviewDate().isBlank() ? null : date(body.reviewDate(), "reviewDate"),
                 body.outcome() == null || body.outcome().isBlank() ? null : parse(TrialOutcome.class, body.outcome(), "outcome"),
                 body.reports() == null ? List.of() : body.reports(), body.readinessOverride());
     }
@@ -166,14 +166,8 @@ public class RequestsResource {
         return date(value, "effectiveDate");
     }
 
+    /** A required date, read by the one parser every resource uses (range and messages there). */
     static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is required (YYYY-MM-DD)");
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + value + "' is not a date (YYYY-MM-DD)");
-        }
+        return CalendarDates.parseRequired(value, field);
     }
 }

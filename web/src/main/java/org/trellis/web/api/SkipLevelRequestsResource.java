@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.OffsetDateTime;
+import org.trellis.rules.CalendarDates;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.trellis.skiplevel.boundary.SkipLevelRequests;
@@ -96,9 +97,9 @@ public class SkipLevelRequestsResource {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.strip());
+            return CalendarDates.require(OffsetDateTime.parse(value.strip()), "at");
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + value + "' is not a date-time with an offset (e.g. 2026-05-04T14:00:00+02:00)");
+            throw new IllegalArgumentException("at '" + value + "' is not a date-time with an offset (e.g. 2026-05-04T14:00:00+02:00)");
         }
     }
 }
