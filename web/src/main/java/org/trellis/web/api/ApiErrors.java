@@ -117,6 +117,9 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             return json(400, ApiError.Body.of(cause.getMessage()));
         }
         if (cause instanceof WebApplicationException web) {
+            if (web.getResponse().getEntity() instanceof ApiError.Body) {
+                return web.getResponse(); // already says what is wrong (e.g. StrictJsonBodies)
+            }
             int status = web.getResponse().getStatus();
             return json(status, ApiError.Body.of(status == 404 ? "There is nothing at this address"
                     : web.getResponse().getStatusInfo().getReasonPhrase()));

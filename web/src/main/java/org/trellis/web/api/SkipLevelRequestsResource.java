@@ -40,7 +40,11 @@ public class SkipLevelRequestsResource {
 
     @POST
     public Response ask(Ask body) {
-        SkipLevelView created = requests.ask(body == null ? null : body.topic());
+        if (body == null) {
+            // An empty body is not an empty request: a script that lost its body must not ask for a meeting.
+            throw new IllegalArgumentException("Send a JSON object, e.g. {\"topic\": \"...\"}; the topic may be left out");
+        }
+        SkipLevelView created = requests.ask(body.topic());
         return Response.created(URI.create("skip-level-requests/" + created.id())).entity(created).build();
     }
 
