@@ -47,7 +47,11 @@ public class FourEyes {
                         + ": the requester and the subject sign only as themselves (four eyes)");
             }
         }
-        requireNoOtherParty(request, party, actor);
+        String other = otherPartyOf(request, party, actor);
+        if (other != null) {
+            throw new NotAllowed(actor.getName() + " already signs as " + other + " on request " + request.getId()
+                    + ": one person signs for one party (four eyes)");
+        }
     }
 
     /** HR gives {@code party} of an open request to {@code person}. */
@@ -62,7 +66,11 @@ public class FourEyes {
             throw new RuleViolation(person.getName() + " asked for request " + request.getId() + " and cannot sign it as "
                     + party + ": the requester signs only the party the policy bound to them (four eyes)");
         }
-        requireNoOtherParty(request, party, person);
+        String other = otherPartyOf(request, party, person);
+        if (other != null) {
+            throw new RuleViolation(person.getName() + " already signs as " + other + " on request " + request.getId()
+                    + " and cannot take " + party + " too: one person signs for one party (four eyes)");
+        }
         requireFitsParty(request, party, person);
     }
 
@@ -97,14 +105,15 @@ public class FourEyes {
         }
     }
 
-    private static void requireNoOtherParty(ChangeRequest request, Party party, Employee person) {
+    /** The other party this person signs (or decided) on the request, or null. */
+    private static String otherPartyOf(ChangeRequest request, Party party, Employee person) {
         for (SignOff other : request.getSignOffs()) {
             if (other.getParty() != party && (other.getPerson().equals(person)
                     || other.decidedBy().filter(person::equals).isPresent())) {
-                throw new NotAllowed(person.getName() + " already signs as " + other.getParty() + " on request "
-                        + request.getId() + ": one person signs for one party (four eyes)");
+                return other.getParty().name();
             }
         }
+        return null;
     }
 
     /** The party's own rule, as {@link PartyResolver} applies it on submission. */
