@@ -164,7 +164,7 @@ final class WorkflowClients {
 
     /** The timeline's actions, e.g. "APPROVE DIRECTOR", "EFFECTIVE". */
     static List<String> timelineActions(long id) {
-        return timeline(id).stream().map(e -> e.getString("action") + (!e.containsKey("party") || e.isNull("party") ? "" : " " + e.getString("party")))
+        return timeline(id).stream().map(e -> e.getString("action") + (absent(e, "party") ? "" : " " + e.getString("party")))
                 .toList();
     }
 
@@ -216,8 +216,8 @@ final class WorkflowClients {
                 .getValuesAs(JsonObject.class);
         List<String> chosen = new ArrayList<>();
         List<JsonObject> candidates = new ArrayList<>(everyone.stream()
-                .filter(p -> !p.isNull("manager") && List.of("E1010", "E1011").contains(p.getJsonObject("manager").getString("number")))
-                .filter(p -> !p.isNull("level") && levels.contains(p.getJsonObject("level").getString("code")))
+                .filter(p -> !absent(p, "manager") && List.of("E1010", "E1011").contains(p.getJsonObject("manager").getString("number")))
+                .filter(p -> !absent(p, "level") && levels.contains(p.getJsonObject("level").getString("code")))
                 .filter(p -> !NAMED.contains(p.getString("number")) && !TAKEN.contains(p.getString("number")))
                 .sorted(Comparator.comparing((JsonObject p) -> p.getString("number")).reversed())
                 .toList());
@@ -244,6 +244,11 @@ final class WorkflowClients {
         return new org.postgresql.Driver().connect(
                 "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + System.getProperty("trellis.it.schema", "trellis_it")
                         + "&user=postgres", new java.util.Properties());
+    }
+
+    /** JSON-B leaves out what is null. */
+    static boolean absent(JsonObject json, String key) {
+        return !json.containsKey(key) || json.isNull(key);
     }
 
     static LocalDate today() {
