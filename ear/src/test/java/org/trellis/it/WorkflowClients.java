@@ -40,7 +40,9 @@ final class WorkflowClients {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
     private static final Set<String> TAKEN = new HashSet<>();
-    private static final Set<String> NAMED = Set.of("E1020", "E1021", "E1022", "E1023", "E1024");
+    /** Named accounts, and the people DashboardIT promotes. */
+    private static final Set<String> NAMED = Set.of("E1020", "E1021", "E1022", "E1023", "E1024", "E2080", "E2081", "E2082",
+            "E2100", "E2101");
 
     private WorkflowClients() {
     }
@@ -211,12 +213,22 @@ final class WorkflowClients {
      * {@code count} people reporting to mike (E1010) or maya (E1011) on one of {@code levels}, without an
      * open request, not taken by another workflow test of this run.
      */
-    static synchronized List<String> freshSubjects(int count, Set<String> levels) {
+    static List<String> freshSubjects(int count, Set<String> levels) {
+        return freshSubjects(count, levels, true);
+    }
+
+    /**
+     * As above; with {@code signable} false anyone in Platform (under dana) will do: for tests that
+     * only submit and withdraw, as dana or hana, and need nobody's manager to sign.
+     */
+    static synchronized List<String> freshSubjects(int count, Set<String> levels, boolean signable) {
         List<JsonObject> everyone = JsonBodies.object(get("hana", "/api/employees?size=200")).getJsonArray("items")
                 .getValuesAs(JsonObject.class);
         List<String> chosen = new ArrayList<>();
         List<JsonObject> candidates = new ArrayList<>(everyone.stream()
-                .filter(p -> !absent(p, "manager") && List.of("E1010", "E1011").contains(p.getJsonObject("manager").getString("number")))
+                .filter(p -> !absent(p, "manager") && (signable
+                        ? List.of("E1010", "E1011").contains(p.getJsonObject("manager").getString("number"))
+                        : !absent(p, "department") && p.getJsonObject("department").getString("code").equals("PLAT")))
                 .filter(p -> !absent(p, "level") && levels.contains(p.getJsonObject("level").getString("code")))
                 .filter(p -> !NAMED.contains(p.getString("number")) && !TAKEN.contains(p.getString("number")))
                 .sorted(Comparator.comparing((JsonObject p) -> p.getString("number")).reversed())

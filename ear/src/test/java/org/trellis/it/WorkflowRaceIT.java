@@ -51,7 +51,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class WorkflowRaceIT {
 
-    private static final Set<String> PROMOTABLE = Set.of("IC1", "IC2", "IC3");
+    /** Promoted one level up, to IC5 at most: below the senior band, so no senior leader signs. */
+    private static final Set<String> PROMOTABLE = Set.of("IC1", "IC2", "IC3", "IC4");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -60,8 +61,8 @@ class WorkflowRaceIT {
 
     @Test
     void twelveSubmissionsForOnePersonAtOnceLetExactlyOneThrough() throws Exception {
-        String subject = freshSubjects(1, PROMOTABLE).get(0);
-        String manager = loginOfManager(subject);
+        String subject = freshSubjects(1, PROMOTABLE, false).get(0);
+        String manager = "dana";
         String target = oneUp(levelOf(subject));
         List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
@@ -90,8 +91,8 @@ class WorkflowRaceIT {
     @Test
     void theDatabaseItselfRefusesASecondOpenRequestForOnePerson() throws Exception {
         // The backstop behind the lock: even a write that bypasses the workflow cannot open a second one.
-        String subject = freshSubjects(1, PROMOTABLE).get(0);
-        String manager = loginOfManager(subject);
+        String subject = freshSubjects(1, PROMOTABLE, false).get(0);
+        String manager = "dana";
         String target = oneUp(levelOf(subject));
         long first = submit(manager, "PROMOTION", subject, target, today().plusDays(30));
         assertEquals("WITHDRAWN", JsonBodies.object(withdraw(manager, first)).getString("state"));
@@ -110,10 +111,10 @@ class WorkflowRaceIT {
 
     @Test
     void twoRequestersSubmittingForOnePersonAtTheSameMomentGetOneRequest() throws Exception {
-        String subject = freshSubjects(1, PROMOTABLE).get(0);
+        String subject = freshSubjects(1, PROMOTABLE, false).get(0);
         String from = levelOf(subject);
         String target = oneUp(from);
-        List<String> requesters = List.of("dana", "hana", loginOfManager(subject));
+        List<String> requesters = List.of("dana", "hana", "dana");
         for (int round = 0; round < 3; round++) {
             List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
