@@ -194,7 +194,7 @@ class DashboardIT {
         JsonObject effective = promote("dana", PLATFORM.get(0));
         long id = effective.getJsonNumber("id").longValue();
         HttpResponse<String> reassigned = TrellisClient.as("hana").post("/api/requests/" + id + "/reassign", JSON,
-                "{\"party\":\"CURRENT_MANAGER\",\"person\":\"E1010\",\"reason\":\"Dashboard test: the team lead has no account\"}"
+                "{\"party\":\"CURRENT_MANAGER\",\"person\":\"E1000\",\"reason\":\"Dashboard test: the team lead has no account\"}"
                         .getBytes(StandardCharsets.UTF_8));
         assertEquals(200, reassigned.statusCode(), reassigned.body());
         for (JsonObject party : JsonBodies.object(reassigned).getJsonArray("parties").getValuesAs(JsonObject.class)) {

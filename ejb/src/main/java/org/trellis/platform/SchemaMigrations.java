@@ -41,6 +41,8 @@ public class SchemaMigrations {
         return Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // Migrations that differ by database, registered here rather than scanned.
+                .javaMigrations(new org.trellis.platform.migration.V12__one_open_request_per_person())
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import org.trellis.audit.control.AuditTrail;
 import org.trellis.career.control.Effects;
+import org.trellis.career.control.FourEyes;
 import org.trellis.career.control.PartyResolver;
 import org.trellis.career.control.Policies;
 import org.trellis.career.control.RunningTrials;
@@ -66,6 +67,8 @@ import org.trellis.rules.RuleViolation;
 public class ChangeRequests {
 
     static final String SUBJECT = "ChangeRequest";
+    /** The unique index of V12 that keeps one open request per person. */
+    static final String ONE_OPEN_REQUEST_INDEX = org.trellis.platform.migration.V12__one_open_request_per_person.INDEX;
     public static final int MAX_INBOX_PAGE = 1000;
 
     @PersistenceContext(unitName = "trellis")
@@ -82,6 +85,9 @@ public class ChangeRequests {
 
     @Inject
     PartyResolver parties;
+
+    @Inject
+    FourEyes fourEyes;
 
     @Inject
     TargetLevelRules targetRules;
@@ -191,6 +197,10 @@ public class ChangeRequests {
             throw new RuleViolation(subject.getName() + " is not on a running management trial: a trial outcome ends one"
                     + " (someone who moved to management otherwise changes track with a TRACK_CHANGE)");
         }
+        // Submissions for one person queue up behind a lock on that person, so that the check below
+        // sees any request a concurrent submission just stored; the database's one-open-request
+        // index (V12) is the backstop.
+        em.lock(subject, LockModeType.PESSIMISTIC_WRITE);
         if (!em.createNamedQuery(ChangeRequest.OPEN_FOR_SUBJECT, ChangeRequest.class).setParameter("subject", subject)
                 .getResultList().isEmpty()) {
             throw new Conflict(subject.getName() + " already has an open request: decide or withdraw it first");
@@ -313,7 +323,14 @@ public class ChangeRequests {
         for (Employee report : prepared.trialReports()) {
             em.persist(new TrialReport(request, report));
         }
-        em.flush();
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException refused) {
+            if (messagesOf(refused).toLowerCase(Locale.ROOT).contains(ONE_OPEN_REQUEST_INDEX)) {
+                throw new Conflict(subject.getName() + " already has an open request: decide or withdraw it first");
+            }
+            throw refused;
+        }
         audit.record(caller.login(), null, "SUBMITTED", SUBJECT, request.getId(), null,
                 request.getType() + " of " + subject.getEmployeeNumber() + " to " + target.getCode() + " on "
                         + request.getEffectiveDate() + "; parties " + describeParties(request));
@@ -338,6 +355,7 @@ public class ChangeRequests {
         ChangeRequest request = lockedForChange(caller, id, expectedVersion);
         String before = request.getState().name();
         Employee onBehalfOf = onBehalfOf(request, party, actor);
+        fourEyes.requireMaySign(request, party, actor, onBehalfOf);
         SignOff signOff = request.decide(party, decision, actor, onBehalfOf, comment, now());
         audit.record(caller.login(), onBehalfOf == null ? null : onBehalfOf.getEmployeeNumber(), decision.name(), SUBJECT,
                 id, before, request.getState() + "; " + party + " " + decision
@@ -353,6 +371,7 @@ public class ChangeRequests {
         ChangeRequest request = lockedForChange(caller, id, expectedVersion);
         String before = request.getState().name();
         Employee onBehalfOf = onBehalfOf(request, party, actor);
+        fourEyes.requireMaySign(request, party, actor, onBehalfOf);
         request.release(party, actor, onBehalfOf, now());
         audit.record(caller.login(), onBehalfOf == null ? null : onBehalfOf.getEmployeeNumber(), "RELEASE", SUBJECT, id,
                 before, request.getState() + "; " + party + " released its hold");
@@ -387,6 +406,9 @@ public class ChangeRequests {
         ChangeRequest request = lockedForChange(caller, id, null);
         Employee newPerson = employee(personNumber, "person");
         String before = request.signOff(party).map(s -> s.getPerson().getEmployeeNumber()).orElse("-");
+        if (request.getState().isOpen() && request.signOff(party).isPresent()) {
+            fourEyes.requireMayTake(request, party, newPerson);
+        }
         request.reassign(party, newPerson, caller.employee().orElse(null), reason.strip(), now());
         audit.record(caller.login(), null, "REASSIGNED", SUBJECT, id, party + " " + before,
                 party + " " + newPerson.getEmployeeNumber() + ": " + reason.strip());
@@ -469,8 +491,10 @@ public class ChangeRequests {
         Employee me = caller.employee().get();
         boolean delegateMayAct = !me.equals(request.getSubject()) && !me.equals(request.getRequester());
         List<Employee> signers = signersFor(me);
+        // Nobody signs as EMPLOYEE on someone's behalf (FourEyes): a delegate is not offered it.
         List<Party> mine = request.getSignOffs().stream().filter(SignOff::isPending)
-                .filter(s -> s.getPerson().equals(me) || delegateMayAct && signers.contains(s.getPerson()))
+                .filter(s -> s.getPerson().equals(me)
+                        || delegateMayAct && s.getParty() != Party.EMPLOYEE && signers.contains(s.getPerson()))
                 .map(SignOff::getParty).toList();
         return new MyTurn(mine, me.equals(request.getRequester()));
     }
@@ -821,6 +845,18 @@ public class ChangeRequests {
         for (SignOff s : request.getSignOffs()) {
             text.append(text.length() == 0 ? "" : ", ").append(s.getParty()).append('=')
                     .append(s.getPerson().getEmployeeNumber());
+        }
+        return text.toString();
+    }
+
+    /** Every message of the cause chain: the driver names the violated index somewhere in it. */
+    private static String messagesOf(Throwable thrown) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable cause = thrown; cause != null && text.length() < 20_000; cause = cause.getCause()) {
+            text.append(cause.getMessage()).append('\n');
+            if (cause.getCause() == cause) {
+                break;
+            }
         }
         return text.toString();
     }

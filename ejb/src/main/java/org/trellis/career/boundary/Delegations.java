@@ -16,11 +16,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.trellis.audit.control.AuditTrail;
+import org.trellis.career.control.FourEyes;
 import org.trellis.career.entity.Delegation;
 import org.trellis.career.entity.RequestView;
 import org.trellis.identity.control.Caller;
 import org.trellis.identity.control.Callers;
 import org.trellis.identity.entity.Role;
+import org.trellis.notification.control.Notifier;
 import org.trellis.people.entity.Employee;
 import org.trellis.rules.NotAllowed;
 import org.trellis.rules.NotFound;
@@ -44,6 +46,12 @@ public class Delegations {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    FourEyes fourEyes;
+
+    @Inject
+    Notifier notifier;
+
     public record DelegationView(long id, RequestView.Person delegator, RequestView.Person delegate, LocalDate from,
             LocalDate to, String createdBy, boolean active, boolean ended) implements Serializable {
         static DelegationView of(Delegation d) {
@@ -64,18 +72,45 @@ public class Delegations {
             delegator = caller.employee().orElseThrow(() -> new NotAllowed(caller.login() + " has no sign-offs to delegate"));
         } else if (caller.is(Role.HR) || caller.is(Role.ADMIN)) {
             delegator = employee(delegatorNumber);
+            // HR acts for the people of the departments they partner, nobody else's.
+            if (!caller.seesEveryone() && !caller.visibleDepartments().contains(delegator.getDepartment().getId())) {
+                throw new NotAllowed("You may not set a delegation for " + delegator.getName()
+                        + ": they are outside the departments you partner");
+            }
         } else {
             throw new NotAllowed("Only HR sets a delegation for someone else (e.g. someone absent)");
         }
         if (from == null || to == null) {
             throw new RuleViolation("from and to (dates) are required");
         }
-        Delegation delegation = new Delegation(delegator, employee(delegateNumber), from, to, caller.login());
+        Employee delegate = employee(delegateNumber);
+        fourEyes.requireMayDelegate(delegator, delegate);
+        Delegation delegation = new Delegation(delegator, delegate, from, to, caller.login());
         em.persist(delegation);
         em.flush();
+        boolean forSomeoneElse = caller.employee().map(me -> !me.equals(delegator)).orElse(true);
         audit.record(caller.login(), delegator.getEmployeeNumber(), "DELEGATED", "Delegation", delegation.getId(), null,
-                delegator.getEmployeeNumber() + " → " + delegation.getDelegate().getEmployeeNumber() + " " + from + ".." + to);
+                delegator.getEmployeeNumber() + " → " + delegate.getEmployeeNumber() + " " + from + ".." + to
+                        + (forSomeoneElse ? " (set by " + caller.login() + " for someone absent)" : ""));
+        if (forSomeoneElse) {
+            announce(delegation, caller);
+        }
         return DelegationView.of(delegation);
+    }
+
+    /**
+     * A delegation someone else set is never a surprise: the absent person and their manager hear
+     * who decides in their name, from when to when, and who set it.
+     */
+    private void announce(Delegation delegation, Caller caller) {
+        Employee delegator = delegation.getDelegator();
+        String body = caller.login() + " set a delegation: " + delegation.getDelegate().getName() + " decides the sign-offs of "
+                + delegator.getName() + " from " + delegation.getStartsOn() + " to " + delegation.getEndsOn()
+                + " (never their consent as EMPLOYEE). If this is wrong, " + delegator.getName() + " or HR can end it.";
+        notifier.tell(delegator, null, "A delegation was set for you", body);
+        if (delegator.getManager() != null) {
+            notifier.tell(delegator.getManager(), null, "A delegation was set for " + delegator.getName(), body);
+        }
     }
 
     public void end(long id) {

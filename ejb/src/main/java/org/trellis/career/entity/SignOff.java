@@ -35,7 +35,9 @@ public class SignOff {
     /** Own sign-offs, and delegated ones except on requests where the delegate is the subject or requester. */
     public static final String PENDING_WHERE = " WHERE s.person IN :people AND s.decision IS NULL"
             + " AND r.state IN (org.trellis.career.entity.RequestState.SUBMITTED, org.trellis.career.entity.RequestState.ON_HOLD)"
-            + " AND (s.person = :me OR (r.subject <> :me AND r.requester <> :me))";
+            + " AND (s.person = :me OR (r.subject <> :me AND r.requester <> :me"
+            // Nobody signs as EMPLOYEE on someone's behalf: a delegate's inbox never offers it.
+            + " AND s.party <> org.trellis.career.entity.Party.EMPLOYEE))";
     public static final String PENDING_OF_OPEN_REQUESTS = "SignOff.pendingOfOpenRequests";
 
     @Id
