@@ -62,7 +62,7 @@ final class WorkflowClients {
 
     private static HttpRequest.Builder request(String login, String path) {
         return HttpRequest.newBuilder(URI.create(TrellisClient.BASE + path)).timeout(CALL_TIMEOUT)
-                .header("Authorization", "Basic " + Base64.getEncoder()
+                .header("X-Requested-By", "trellis-it").header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((login + ":demo").getBytes(StandardCharsets.UTF_8)));
     }
 
