@@ -252,7 +252,7 @@ class AuditIT {
         JsonBodies.object(TrellisClient.as(director).get("/api/employees?size=200")).getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream()
                 .filter(p -> department.equals(p.getJsonObject("department").getString("code")))
-                .filter(p -> !p.isNull("manager") && !p.isNull("level"))
+                .filter(p -> p.containsKey("manager") && !p.isNull("manager") && p.containsKey("level") && !p.isNull("level"))
                 .filter(p -> List.of("IC1", "IC2", "IC3").contains(p.getJsonObject("level").getString("code")))
                 .map(p -> p.getString("number") + "/" + p.getJsonObject("level").getString("code"))
                 .forEach(candidates::add);

@@ -115,7 +115,7 @@ class AuthorizationMatrixIT {
             Map.entry("POST /employees/{number}/growth", "PPRPPRA"),
             Map.entry("POST /employees/{number}/interest", "PPPPPPA"),
             Map.entry("POST /employees/{number}/interest/{id}/confirm", "PPRPPPA"),
-            Map.entry("POST /frameworks/import", "PPPPPPA"),
+            Map.entry("POST /frameworks/import", "RRRPRPA"),
             Map.entry("POST /frameworks/{id}/versions/{version}/publish", "RRRPRPA"),
             Map.entry("POST /inbox/approve", "PPPPPPA"),
             Map.entry("POST /notifications/{id}/read", "PPPPPPA"),
