@@ -12,14 +12,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -44,8 +40,8 @@ class AuditIT {
 
     @Test
     void hrReadsTheAuditOfTheDepartmentsTheyPartnerOnly() {
-        long product = openPromotion("diego", "PROD");
-        long platform = openPromotion("dana", "PLAT");
+        long product = OpenPromotions.open("diego", "PROD", "Audit test");
+        long platform = OpenPromotions.open("dana", "PLAT", "Audit test");
         try {
             assertTrue(JsonBodies.array(TrellisClient.as("hugo").get("/api/audit?request=" + product)).size() > 0,
                     "hugo partners Product");
@@ -78,7 +74,7 @@ class AuditIT {
             {"previous_hash", "'" + "0".repeat(64) + "'"},
             {"hash", "'" + "a".repeat(64) + "'"},
         };
-        try (Connection db = testDatabase()) {
+        try (Connection db = TestDomain.database()) {
             backUp(db, entry);
             try {
                 for (String[] change : changes) {
@@ -101,7 +97,7 @@ class AuditIT {
     void aDeletedEntryIsNamed() throws Exception {
         long entry = aWrittenEntry();
         assertIntact();
-        try (Connection db = testDatabase()) {
+        try (Connection db = TestDomain.database()) {
             backUp(db, entry);
             try {
                 try (Statement sql = db.createStatement()) {
@@ -120,7 +116,7 @@ class AuditIT {
     void reorderedEntriesAreNamed() throws Exception {
         long entry = aWrittenEntry();
         assertIntact();
-        try (Connection db = testDatabase()) {
+        try (Connection db = TestDomain.database()) {
             backUp(db, entry);
             try {
                 // The entry and the one after it change places: each keeps its content, hash and link.
@@ -142,7 +138,7 @@ class AuditIT {
     void aChainRewrittenWithRecomputedHashesDoesNotPass() throws Exception {
         long entry = aWrittenEntry();
         assertIntact();
-        try (Connection db = testDatabase()) {
+        try (Connection db = TestDomain.database()) {
             backUp(db, entry);
             try {
                 // What anyone who can write the database could do to an unkeyed chain: change an entry, then
@@ -207,7 +203,7 @@ class AuditIT {
      * entry follows it.
      */
     private static long aWrittenEntry() {
-        long request = openPromotion("diego", "PROD");
+        long request = OpenPromotions.open("diego", "PROD", "Audit test");
         withdraw("diego", request);
         return JsonBodies.array(TrellisClient.as("hana").get("/api/audit?request=" + request)).getValuesAs(JsonObject.class)
                 .stream().mapToLong(e -> e.getJsonNumber("sequence").longValue()).min().orElseThrow();
@@ -246,38 +242,7 @@ class AuditIT {
         assertTrue(verified.getBoolean("intact"), verified.toString());
     }
 
-    /** A promotion the director opens for someone of their department without an open request. */
-    private static long openPromotion(String director, String department) {
-        List<String> candidates = new ArrayList<>();
-        JsonBodies.object(TrellisClient.as(director).get("/api/employees?size=200")).getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream()
-                .filter(p -> department.equals(p.getJsonObject("department").getString("code")))
-                .filter(p -> p.containsKey("manager") && !p.isNull("manager") && p.containsKey("level") && !p.isNull("level"))
-                .filter(p -> List.of("IC1", "IC2", "IC3").contains(p.getJsonObject("level").getString("code")))
-                .map(p -> p.getString("number") + "/" + p.getJsonObject("level").getString("code"))
-                .forEach(candidates::add);
-        // From the end of the directory: the named demo people at its start belong to other tests.
-        for (int i = candidates.size() - 1; i >= 0; i--) {
-            String[] candidate = candidates.get(i).split("/");
-            String target = "IC" + (Integer.parseInt(candidate[1].substring(2)) + 1);
-            String body = "{\"type\":\"PROMOTION\",\"employee\":\"" + candidate[0] + "\",\"targetLevel\":\"" + target
-                    + "\",\"effectiveDate\":\"" + LocalDate.now(ZoneOffset.UTC).plusDays(90)
-                    + "\",\"justification\":\"Audit test\"}";
-            HttpResponse<String> response = TrellisClient.as(director).post("/api/requests", JSON,
-                    body.getBytes(StandardCharsets.UTF_8));
-            if (response.statusCode() == 201) {
-                return JsonBodies.object(response).getJsonNumber("id").longValue();
-            }
-        }
-        throw new AssertionError("Nobody in " + department + " could be proposed by " + director);
-    }
-
     private static void withdraw(String requester, long id) {
         TrellisClient.as(requester).post("/api/requests/" + id + "/withdraw", JSON, new byte[0]);
-    }
-
-    private static Connection testDatabase() throws Exception {
-        return new org.postgresql.Driver().connect("jdbc:postgresql://127.0.0.1:5432/test?currentSchema="
-                + System.getProperty("trellis.it.schema", "trellis_it") + "&user=postgres", new Properties());
     }
 }

@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -34,10 +30,10 @@ class ListsIT {
 
     @Test
     void theRequestListShowsTheCallersRequestsBehind500NewerOnesOfOthers() throws Exception {
-        long mine = openPromotion("diego", "PROD");
-        long platform = openPromotion("dana", "PLAT");
+        long mine = OpenPromotions.open("diego", "PROD", "List test");
+        long platform = OpenPromotions.open("dana", "PLAT", "List test");
         withdraw("dana", platform);
-        try (Connection db = testDatabase()) {
+        try (Connection db = TestDomain.database()) {
             try {
                 // 501 newer requests of Platform, which hugo (HR of Product only) may not see.
                 String columns;
@@ -92,37 +88,7 @@ class ListsIT {
         return ids;
     }
 
-    /** A promotion the director opens for someone of their department without an open request. */
-    private static long openPromotion(String director, String department) {
-        List<String> candidates = new ArrayList<>();
-        JsonBodies.object(TrellisClient.as(director).get("/api/employees?size=200")).getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream()
-                .filter(p -> department.equals(p.getJsonObject("department").getString("code")))
-                .filter(p -> p.containsKey("manager") && !p.isNull("manager") && p.containsKey("level") && !p.isNull("level"))
-                .filter(p -> List.of("IC1", "IC2", "IC3").contains(p.getJsonObject("level").getString("code")))
-                .map(p -> p.getString("number") + "/" + p.getJsonObject("level").getString("code"))
-                .forEach(candidates::add);
-        for (int i = candidates.size() - 1; i >= 0; i--) {
-            String[] candidate = candidates.get(i).split("/");
-            String target = "IC" + (Integer.parseInt(candidate[1].substring(2)) + 1);
-            String body = "{\"type\":\"PROMOTION\",\"employee\":\"" + candidate[0] + "\",\"targetLevel\":\"" + target
-                    + "\",\"effectiveDate\":\"" + LocalDate.now(ZoneOffset.UTC).plusDays(90)
-                    + "\",\"justification\":\"List test\"}";
-            HttpResponse<String> response = TrellisClient.as(director).post("/api/requests", JSON,
-                    body.getBytes(StandardCharsets.UTF_8));
-            if (response.statusCode() == 201) {
-                return JsonBodies.object(response).getJsonNumber("id").longValue();
-            }
-        }
-        throw new AssertionError("Nobody in " + department + " could be proposed by " + director);
-    }
-
     private static void withdraw(String requester, long id) {
         TrellisClient.as(requester).post("/api/requests/" + id + "/withdraw", JSON, new byte[0]);
-    }
-
-    private static Connection testDatabase() throws Exception {
-        return new org.postgresql.Driver().connect("jdbc:postgresql://127.0.0.1:5432/test?currentSchema="
-                + System.getProperty("trellis.it.schema", "trellis_it") + "&user=postgres", new Properties());
     }
 }
