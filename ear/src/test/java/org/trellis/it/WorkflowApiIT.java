@@ -363,9 +363,7 @@ class WorkflowApiIT {
      * down"); the server is then asked to run the very jobs it runs on schedule.
      */
     private static java.sql.Connection testDatabase() throws java.sql.SQLException {
-        return new org.postgresql.Driver().connect(
-                "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + System.getProperty("trellis.it.schema", "trellis_it")
-                        + "&user=postgres", new java.util.Properties());
+        return TestDomain.database();
     }
 
     private static long titled(String login, String title) {
