@@ -51,7 +51,7 @@ class NotificationIT {
 
     @Test
     void partiesAreToldByMailAndInTheAppAndARefusedDecisionTellsNobody() throws Exception {
-        String subject = aReportOfMayaOnAnIcLevel();
+        String subject = TestPeople.hire("E1011", "Platform", "IC3");
         String body = "{\"type\":\"PROMOTION\",\"employee\":\"" + subject + "\",\"targetLevel\":\"IC5\",\"effectiveDate\":\""
                 + LocalDate.now(ZoneOffset.UTC).plusDays(40) + "\",\"justification\":\"Leads the team's design work\"}";
         HttpResponse<String> submitted = TrellisClient.as("maya").post("/api/requests", JSON, body.getBytes(StandardCharsets.UTF_8));
@@ -78,16 +78,6 @@ class NotificationIT {
         List<String> told = recipientsOf("Request " + id + " was not approved");
         assertTrue(told.contains("maya.raman@trellis.example"), told.toString());
         assertEquals(before + 2, smtp.getReceivedMessages().length, "the refused rejection sent nothing");
-    }
-
-    private static String aReportOfMayaOnAnIcLevel() {
-        JsonArray people = JsonBodies.object(TrellisClient.as("maya").get("/api/employees?size=200")).getJsonArray("items");
-        return people.getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.containsKey("manager") && !p.isNull("manager")
-                        && p.getJsonObject("manager").getString("number").equals("E1011"))
-                .filter(p -> !p.getString("number").equals("E1022") && !p.isNull("level"))
-                .filter(p -> List.of("IC1", "IC2", "IC3", "IC4").contains(p.getJsonObject("level").getString("code")))
-                .map(p -> p.getString("number")).findFirst().orElseThrow();
     }
 
     private static List<String> recipientsOf(String subject) throws Exception {

@@ -206,8 +206,8 @@ class WorkflowApiIT {
 
     @Test
     void aDatePassedWhileTheServerWasDownIsCaughtUp() throws Exception {
-        // One of mike's generated reports, promoted one level up, effective in a month.
-        String number = aReportOf("mike", "E1010", List.of("E1020", "E1021"));
+        // A new report of mike's, promoted one level up, effective in a month.
+        String number = TestPeople.hire("E1010", "Platform", "IC2");
         String from = levelOf(number);
         String to = "IC" + (Integer.parseInt(from.substring(2)) + 1);
         JsonObject request = submit("mike", "PROMOTION", number, to, today().plusDays(30), null);
@@ -328,8 +328,8 @@ class WorkflowApiIT {
 
     @Test
     void aPartyWhoKeepsARequestWaitingIsRemindedThenEscalatedOnceAndNeverDecidedFor() throws Exception {
-        // One of maya's generated reports, promoted: maya, dana and hana sign.
-        String number = aReportOf("maya", "E1011", List.of("E1022"));
+        // A new report of maya's, promoted: maya, dana and hana sign.
+        String number = TestPeople.hire("E1011", "Platform", "IC2");
         String to = "IC" + (Integer.parseInt(levelOf(number).substring(2)) + 1);
         JsonObject request = submit("maya", "PROMOTION", number, to, today().plusDays(30), null);
         long id = request.getJsonNumber("id").longValue();
@@ -369,15 +369,6 @@ class WorkflowApiIT {
     private static long titled(String login, String title) {
         return JsonBodies.array(TrellisClient.as(login).get("/api/notifications")).getValuesAs(JsonObject.class).stream()
                 .filter(n -> n.getString("title").equals(title)).count();
-    }
-
-    private static String aReportOf(String login, String manager, List<String> except) {
-        return JsonBodies.object(TrellisClient.as(login).get("/api/employees?size=200")).getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream()
-                .filter(p -> !p.isNull("manager") && p.getJsonObject("manager").getString("number").equals(manager))
-                .filter(p -> !except.contains(p.getString("number")) && !p.isNull("level"))
-                .filter(p -> List.of("IC1", "IC2", "IC3", "IC4").contains(p.getJsonObject("level").getString("code")))
-                .map(p -> p.getString("number")).findFirst().orElseThrow();
     }
 
     private static void assertRefused(HttpResponse<String> response, int status, String text) {

@@ -39,10 +39,6 @@ final class WorkflowClients {
     static final Duration CALL_TIMEOUT = Duration.ofSeconds(90);
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
-    private static final Set<String> TAKEN = new HashSet<>();
-    /** Named accounts, and the people DashboardIT promotes. */
-    private static final Set<String> NAMED = Set.of("E1020", "E1021", "E1022", "E1023", "E1024", "E2080", "E2081", "E2082",
-            "E2100", "E2101");
 
     private WorkflowClients() {
     }
@@ -209,38 +205,20 @@ final class WorkflowClients {
         return level.replaceAll("\\d+$", "") + (Integer.parseInt(level.replaceAll("\\D", "")) + 1);
     }
 
-    /**
-     * {@code count} people reporting to mike (E1010) or maya (E1011) on one of {@code levels}, without an
-     * open request, not taken by another workflow test of this run.
-     */
+    /** {@code count} new people reporting to mike (E1010), on the lowest of {@code levels}, with no history. */
     static List<String> freshSubjects(int count, Set<String> levels) {
         return freshSubjects(count, levels, true);
     }
 
-    /**
-     * As above; with {@code signable} false anyone in Platform (under dana) will do: for tests that
-     * only submit and withdraw, as dana or hana, and need nobody's manager to sign.
-     */
+    /** As above; {@code signable} is kept for the callers that only submit and withdraw (mike signs either way). */
     static synchronized List<String> freshSubjects(int count, Set<String> levels, boolean signable) {
-        List<JsonObject> everyone = JsonBodies.object(get("hana", "/api/employees?size=200")).getJsonArray("items")
-                .getValuesAs(JsonObject.class);
+        // Hired for this test, under mike (who signs as their manager): a pool of demo people would run dry
+        // as the suite's other tests promote them, and would make this test depend on their order.
+        String level = levels.stream().sorted().findFirst().orElseThrow();
         List<String> chosen = new ArrayList<>();
-        List<JsonObject> candidates = new ArrayList<>(everyone.stream()
-                .filter(p -> !absent(p, "manager") && (signable
-                        ? List.of("E1010", "E1011").contains(p.getJsonObject("manager").getString("number"))
-                        : !absent(p, "department") && p.getJsonObject("department").getString("code").equals("PLAT")))
-                .filter(p -> !absent(p, "level") && levels.contains(p.getJsonObject("level").getString("code")))
-                .filter(p -> !NAMED.contains(p.getString("number")) && !TAKEN.contains(p.getString("number")))
-                .sorted(Comparator.comparing((JsonObject p) -> p.getString("number")).reversed())
-                .toList());
-        for (JsonObject candidate : candidates) {
-            String number = candidate.getString("number");
-            if (chosen.size() < count && openRequestsOf(number) == 0) {
-                chosen.add(number);
-            }
+        for (int i = 0; i < count; i++) {
+            chosen.add(TestPeople.hire("E1010", "Platform", level));
         }
-        assertEquals(count, chosen.size(), "people free for a workflow test on " + levels + ": " + chosen);
-        TAKEN.addAll(chosen);
         return chosen;
     }
 

@@ -1,0 +1,31 @@
+package org.trellis.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * People a test hires for itself through HR's roster import, so that it never depends on which demo
+ * people other tests have already promoted or put under request.
+ */
+final class TestPeople {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private TestPeople() {
+    }
+
+    /** Hires a new person under this manager, in this department, on this level; their number. */
+    static String hire(String manager, String department, String level) {
+        // Unique across the runs that share one test database: time-based, plus a counter within this JVM.
+        String number = "T" + Long.toString(System.currentTimeMillis(), 36) + SEQUENCE.incrementAndGet();
+        byte[] sheet = RosterSheet.roster()
+                .row(number, "Test Hire " + number, number.toLowerCase() + "@trellis.example", department, manager, level,
+                        "2024-01-15")
+                .bytes();
+        HttpResponse<String> imported = TrellisClient.as("hana").post("/api/employees/import", TrellisClient.XLSX, sheet);
+        assertEquals(200, imported.statusCode(), imported.body());
+        return number;
+    }
+}
