@@ -70,6 +70,37 @@ class DashboardBrowserIT {
         }
     }
 
+    /**
+     * Track and framework names are HR's free text and reach the chart's inline script: a name that
+     * closes the script and opens a meta refresh must stay text, and every director keeps their page.
+     */
+    @Test
+    void aTrackNameThatClosesTheScriptStaysTextInTheChart() {
+        String hostile = "</script><meta http-equiv=\"refresh\" content=\"0;url=about:blank\">";
+        String name = "Hostile " + Long.toString(System.currentTimeMillis(), 36);
+        byte[] workbook = FrameworkSheet.framework(name, "2026.1")
+                .track("ICH", "Hostile track " + hostile, "ic").level("ICH", "H1", "Hostile one", "1")
+                .competency("HOST", "Hostility", "Delivery")
+                .matrix("ICH", new String[] {"Competency", "H1"}, new String[] {"HOST", "Stays text"})
+                .bytes();
+        java.net.http.HttpResponse<String> created = TrellisClient.as("hana").post("/api/frameworks/import", TrellisClient.XLSX,
+                workbook);
+        assertEquals(201, created.statusCode(), created.body());
+        long id = JsonBodies.object(created).getJsonNumber("framework").longValue();
+        java.net.http.HttpResponse<String> published = TrellisClient.as("hana").post("/api/frameworks/" + id + "/versions/1/publish",
+                "application/json", new byte[0]);
+        assertEquals(200, published.statusCode(), published.body());
+
+        try (Browser browser = new Browser()) {
+            browser.open("/dashboard.xhtml").signIn("dana", "demo");
+            browser.waitForText(By.id("peopleTable"), "Hostile track");
+            assertTrue(browser.driver().getCurrentUrl().contains("/dashboard.xhtml"), browser.driver().getCurrentUrl());
+            assertEquals(0, browser.driver().findElements(By.cssSelector("meta[http-equiv]")).size(), "no markup got out");
+            assertTrue(browser.driver().findElements(By.cssSelector("#peopleChart canvas")).size() == 1, "the chart is drawn");
+            assertTrue(browser.driver().getPageSource().contains("\\u003c/script\\u003e"), "the name is escaped inside the script");
+        }
+    }
+
     /** The downloaded workbook, once Chromium has finished writing it. */
     private static Path finished(Path folder) {
         try (var files = Files.list(folder)) {

@@ -159,32 +159,29 @@ class FourEyesIT {
     }
 
     @Test
-    void hrSetsDelegationsOnlyInTheDepartmentsTheyPartner() throws Exception {
-        // For this test, Product is partnered by someone else (paula); hana may not act for diego there.
-        Long partner;
-        try (Connection db = WorkflowClients.testDatabase();
-                PreparedStatement read = db.prepareStatement("SELECT hr_partner_id FROM department WHERE code = 'PROD'")) {
-            try (ResultSet row = read.executeQuery()) {
-                row.next();
-                partner = row.getObject(1) == null ? null : row.getLong(1);
-            }
-            setProductPartner(db, "(SELECT id FROM employee WHERE employee_number = 'E1003')");
-            try {
-                assertRefused(delegate(DIEGO, VERA), 403, "departments you partner");
-                assertTrue(JsonBodies.array(get("diego", "/api/delegations")).getValuesAs(JsonObject.class).stream()
-                        .noneMatch(d -> d.getJsonObject("delegate").getString("number").equals(VERA)
-                                && d.getString("createdBy").equals("hana") && !d.getBoolean("ended")),
-                        "nothing was written");
-            } finally {
-                setProductPartner(db, partner == null ? "NULL" : String.valueOf(partner));
-            }
-        }
-    }
+    void hrSetsAndEndsDelegationsOnlyInTheDepartmentsTheyPartner() throws Exception {
+        // hugo partners Product only; dana works in Platform, which hana partners.
+        HttpResponse<String> refused = post("hugo", "/api/delegations", "{\"delegator\":\"" + DANA + "\",\"delegate\":\"" + VERA
+                + "\",\"from\":\"" + today().minusDays(1) + "\",\"to\":\"" + today().plusDays(7) + "\"}");
+        assertRefused(refused, 403, "departments you partner");
+        assertTrue(JsonBodies.array(get("dana", "/api/delegations")).getValuesAs(JsonObject.class).stream()
+                .noneMatch(d -> d.getString("createdBy").equals("hugo")), "nothing was written");
 
-    private static void setProductPartner(Connection db, String value) throws java.sql.SQLException {
-        try (PreparedStatement update = db.prepareStatement("UPDATE department SET hr_partner_id = " + value
-                + " WHERE code = 'PROD'")) {
-            assertEquals(1, update.executeUpdate());
+        Long id = null;
+        try {
+            HttpResponse<String> set = post("hana", "/api/delegations", "{\"delegator\":\"" + DANA + "\",\"delegate\":\"" + VERA
+                    + "\",\"from\":\"" + today().plusDays(300) + "\",\"to\":\"" + today().plusDays(307) + "\"}");
+            assertEquals(201, set.statusCode(), set.body());
+            id = JsonBodies.object(set).getJsonNumber("id").longValue();
+            HttpResponse<String> notHis = WorkflowClients.delete("hugo", "/api/delegations/" + id);
+            assertEquals(403, notHis.statusCode(), notHis.body());
+            assertEquals(403, WorkflowClients.delete("hugo", "/api/delegations/987654321").statusCode(),
+                    "an unknown delegation is refused alike");
+            long delegationId = id;
+            assertTrue(JsonBodies.array(get("dana", "/api/delegations")).getValuesAs(JsonObject.class).stream()
+                    .anyMatch(d -> d.getJsonNumber("id").longValue() == delegationId && !d.getBoolean("ended")), "still running");
+        } finally {
+            endDelegation(id);
         }
     }
 

@@ -111,6 +111,16 @@ class GrowthIT {
     }
 
     @Test
+    void aCoPartnerLooksAfterGrowthInTheirDepartmentOnly() {
+        // hugo co-partners Product: its people's growth is his to read and add to; Platform's is not.
+        String product = TestPeople.hire("E1002", "Product", "IC2");
+        assertEquals(200, TrellisClient.as("hugo").get("/api/employees/" + product + "/growth").statusCode());
+        created(post("hugo", "/api/employees/" + product + "/growth", "{\"kind\":\"OTHER\",\"title\":\"Facilitation course\"}"));
+        assertEquals(403, TrellisClient.as("hugo").get("/api/employees/E1021/growth").statusCode(), "iris is in Platform");
+        assertEquals(403, post("hugo", "/api/employees/E1021/growth", "{\"kind\":\"OTHER\",\"title\":\"Not his\"}").statusCode());
+    }
+
+    @Test
     void irisPlanReachesReadinessAsActivitiesAreDoneAndFollowsTheRule() {
         JsonObject before = plan("iris");
         assertFalse(before.getJsonObject("readiness").getBoolean("met"), "the demo plan is under way, not ready");

@@ -113,19 +113,30 @@ public class Delegations {
         }
     }
 
+    /**
+     * Ends a delegation: the delegator's own, or, for HR, one of someone in the departments they
+     * partner. An unknown id and someone else's delegation are refused alike, naming nobody.
+     */
     public void end(long id) {
         Caller caller = callers.current();
         Delegation delegation = em.find(Delegation.class, id);
-        if (delegation == null) {
+        if (delegation == null && caller.is(Role.ADMIN)) {
             throw new NotFound("There is no delegation " + id);
         }
-        boolean own = caller.employee().map(delegation.getDelegator()::equals).orElse(false);
-        if (!own && !caller.is(Role.HR) && !caller.is(Role.ADMIN)) {
-            throw new NotAllowed("Only " + delegation.getDelegator().getName() + " or HR can end this delegation");
+        Employee delegator = delegation == null ? null : delegation.getDelegator();
+        boolean own = delegator != null && caller.employee().map(delegator::equals).orElse(false);
+        boolean looksAfter = delegator != null && (caller.is(Role.HR) || caller.is(Role.ADMIN))
+                && (caller.seesEveryone() || caller.visibleDepartments().contains(delegator.getDepartment().getId()));
+        if (!own && !looksAfter) {
+            throw new NotAllowed("You may not end delegation " + id + ": only its delegator, or HR of their department, can");
         }
         delegation.end();
-        audit.record(caller.login(), delegation.getDelegator().getEmployeeNumber(), "DELEGATION_ENDED", "Delegation", id,
-                "active", "ended");
+        audit.record(caller.login(), delegator.getEmployeeNumber(), "DELEGATION_ENDED", "Delegation", id,
+                "active", "ended" + (own ? "" : " (by " + caller.login() + ")"));
+        if (!own) {
+            notifier.tell(delegator, null, "Your delegation was ended", caller.login() + " ended the delegation of your sign-offs to "
+                    + delegation.getDelegate().getName() + ": you decide them yourself again.");
+        }
     }
 
     /** The caller's own delegations, most recent first. */

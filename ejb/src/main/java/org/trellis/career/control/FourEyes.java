@@ -79,10 +79,14 @@ public class FourEyes {
      * the delegation would cover may the delegate be the requester, the subject or another party.
      */
     public void requireMayDelegate(Employee delegator, Employee delegate) {
-        List<SignOff> covered = em.createQuery("SELECT s FROM SignOff s JOIN FETCH s.request r WHERE s.person = :delegator"
+        List<SignOff> covered = new java.util.ArrayList<>(em.createQuery("SELECT s FROM SignOff s JOIN FETCH s.request r WHERE s.person = :delegator"
                 + " AND s.decision IS NULL AND r.state IN (org.trellis.career.entity.RequestState.SUBMITTED,"
                 + " org.trellis.career.entity.RequestState.ON_HOLD)", SignOff.class)
-                .setParameter("delegator", delegator).getResultList();
+                .setParameter("delegator", delegator).getResultList());
+        // Every request it would break is named, not only the first found: HR choosing another delegate
+        // needs the whole picture, and the order the database returns them in is no rule.
+        List<String> problems = new java.util.ArrayList<>();
+        covered.sort(java.util.Comparator.comparing(s -> s.getRequest().getId()));
         for (SignOff signOff : covered) {
             ChangeRequest request = signOff.getRequest();
             if (signOff.getParty() == Party.EMPLOYEE) {
@@ -90,18 +94,19 @@ public class FourEyes {
                 continue;
             }
             if (delegate.equals(request.getSubject()) || delegate.equals(request.getRequester())) {
-                throw new RuleViolation(delegate.getName() + " cannot be " + delegator.getName() + "'s delegate: they are the "
-                        + (delegate.equals(request.getSubject()) ? "subject" : "requester") + " of request " + request.getId()
-                        + ", which " + delegator.getName() + " signs as " + signOff.getParty() + " (four eyes)");
+                problems.add("they are the " + (delegate.equals(request.getSubject()) ? "subject" : "requester") + " of request "
+                        + request.getId() + ", which " + delegator.getName() + " signs as " + signOff.getParty() + " (four eyes)");
+                continue;
             }
-            for (SignOff other : request.getSignOffs()) {
-                if (other.getParty() != signOff.getParty() && (other.getPerson().equals(delegate)
-                        || other.decidedBy().filter(delegate::equals).isPresent())) {
-                    throw new RuleViolation(delegate.getName() + " cannot be " + delegator.getName() + "'s delegate: they sign"
-                            + " request " + request.getId() + " as " + other.getParty() + ", which " + delegator.getName()
-                            + " signs as " + signOff.getParty() + " (one person signs for one party)");
-                }
+            String other = otherPartyOf(request, signOff.getParty(), delegate);
+            if (other != null) {
+                problems.add("they sign request " + request.getId() + " as " + other + ", which " + delegator.getName()
+                        + " signs as " + signOff.getParty() + " (one person signs for one party)");
             }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(delegate.getName() + " cannot be " + delegator.getName() + "'s delegate: "
+                    + String.join("; ", problems));
         }
     }
 

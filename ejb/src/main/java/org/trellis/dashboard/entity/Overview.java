@@ -19,8 +19,7 @@ public record Overview(OffsetDateTime asOf, Ladder people, List<StateCount> requ
      * People per band (rows) and track (columns), IC tracks before management ones so both paths
      * stand side by side. {@code counts} of a band follow {@code tracks}; a null count means the track
      * has no level on that band (not the same as nobody on it).
-     */
-    /**
+     *
      * @param total people on a level of a version in force
      * @param noLevelInForce people on no level, or on a level of a version no longer in force
      * @param everyone every person the caller may see: {@code total + noLevelInForce}

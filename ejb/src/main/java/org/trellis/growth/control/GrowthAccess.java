@@ -62,10 +62,13 @@ public class GrowthAccess {
         return caller.employee().isPresent() && caller.employee().get().equals(employee.getManager());
     }
 
-    /** The caller holds the HR role and partners the person's department. */
+    /**
+     * The caller holds the HR role and partners the person's department, as its signing partner or a
+     * co-partner: looking after people's growth is every partner's work; only signing is the one's.
+     */
     public boolean isHrPartner(Caller caller, Employee employee) {
         return caller.is(Role.HR) && caller.employee().isPresent()
-                && caller.employee().get().equals(employee.getDepartment().getHrPartner())
+                && employee.getDepartment().isPartneredBy(caller.employee().get())
                 && !caller.employee().get().equals(employee);
     }
 
