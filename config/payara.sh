@@ -211,6 +211,8 @@ it_start() {
   local host="${TRELLIS_IT_DB_HOST:-127.0.0.1}" port="${TRELLIS_IT_DB_PORT:-5432}"
   local db="${TRELLIS_IT_DB_NAME:-test}" dbuser="${TRELLIS_IT_DB_USER:-postgres}" schema="${TRELLIS_IT_DB_SCHEMA:-trellis_it}"
 
+  # The tests' temp folder (see failsafe's java.io.tmpdir in ear/pom.xml).
+  mkdir -p "$TRELLIS_WORK/it-tmp"
   # Each test run starts from an empty schema of its own in the shared test database.
   log "Resetting schema $schema in PostgreSQL database $db at $host:$port"
   quiet psql -q -v ON_ERROR_STOP=1 -h "$host" -p "$port" -U "$dbuser" -d "$db" \
