@@ -25,7 +25,7 @@ import org.trellis.rules.Conflict;
 
 /**
  * The sign-off policy: everyone may read the one in force; HR changes it, each change a new
- * audited version. Requests keep the parties they were bound to at submission (DESIGN invariant 3):
+ * audited version. Requests keep the parties they were bound to at submission (docs/DESIGN.md, invariant 3):
  * a change applies to requests submitted after it.
  */
 @Stateless
