@@ -1,4 +1,4 @@
-// Dates are shown in the user's own time zone (DESIGN invariant 8): the browser tells the server
+// Dates are shown in the user's own time zone (docs/DESIGN.md, invariant 8): the browser tells the server
 // which zone it is in through a cookie, read by org.trellis.web.shell.UserZone.
 (function () {
     try {

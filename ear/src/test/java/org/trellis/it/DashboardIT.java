@@ -163,7 +163,7 @@ class DashboardIT {
         assertEquals(ids, new TreeSet<>(requestRows.subList(1, requestRows.size()).stream()
                 .map(r -> (long) Double.parseDouble(r.get(0))).toList()));
         assertTrue(requestRows.stream().flatMap(List::stream).noneMatch(text -> text.toLowerCase().contains("demot")),
-                "nothing is ever called a demotion (DESIGN invariant 6)");
+                "nothing is ever called a demotion (docs/DESIGN.md, invariant 6)");
     }
 
     @Test

@@ -1,11 +1,10 @@
 package org.trellis.imports;
 
-import jakarta.ejb.ApplicationException;
 import java.util.List;
+import org.trellis.rules.BusinessRefusal;
 
 /** An import refused as a whole, with every problem found; nothing was stored. */
-@ApplicationException(rollback = true)
-public class ImportRefused extends RuntimeException {
+public class ImportRefused extends BusinessRefusal {
 
     private static final long serialVersionUID = 1L;
 

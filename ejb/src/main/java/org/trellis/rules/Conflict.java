@@ -1,13 +1,10 @@
 package org.trellis.rules;
 
-import jakarta.ejb.ApplicationException;
-
 /**
  * The request was made against a state that has moved on (a stale page, a second click, a decision
  * already recorded): nothing was changed; reload and decide again. Answered with 409.
  */
-@ApplicationException(rollback = true)
-public class Conflict extends RuntimeException {
+public class Conflict extends BusinessRefusal {
 
     private static final long serialVersionUID = 1L;
 

@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.trellis.career.entity.Decision;
 import org.trellis.career.entity.Party;
 import org.trellis.career.entity.RequestState;
 import org.trellis.career.entity.RequestView;
+import org.trellis.rules.BusinessRefusal;
 
 /**
  * HR approves many sign-offs at once. Each item is decided on its own, in its own transaction, by
@@ -54,18 +56,23 @@ public class BulkApprovals {
             try {
                 RequestView after = requests.decide(item.request(), item.party(), Decision.APPROVE, comment, item.version());
                 results.add(new Result(item.request(), item.party(), true, after.state(), null));
-            } catch (RuntimeException refused) {
-                results.add(new Result(item.request(), item.party(), false, null, reasonOf(refused)));
+            } catch (BusinessRefusal refused) {
+                results.add(new Result(item.request(), item.party(), false, null, refused.getMessage()));
+            } catch (EJBException failed) {
+                // Only a change someone made at the same time (caught by @Version at commit) is this item's
+                // refusal; any other failure is a fault, not a result.
+                results.add(new Result(item.request(), item.party(), false, null, conflictOf(failed)));
             }
         }
         return results;
     }
 
-    private static String reasonOf(RuntimeException refused) {
-        Throwable cause = refused;
-        while (cause instanceof EJBException && cause.getCause() != null) {
-            cause = cause.getCause();
+    private static String conflictOf(EJBException failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                return "Someone else changed this at the same time; reload and try again";
+            }
         }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        throw failed;
     }
 }

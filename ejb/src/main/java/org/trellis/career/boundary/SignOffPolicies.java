@@ -10,21 +10,22 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.trellis.audit.control.AuditTrail;
-import org.trellis.audit.entity.AuditHead;
 import org.trellis.career.control.Policies;
 import org.trellis.career.entity.PolicyVersion;
 import org.trellis.identity.control.Callers;
+import org.trellis.platform.DuplicateKeys;
+import org.trellis.rules.Conflict;
 
 /**
  * The sign-off policy: everyone may read the one in force; HR changes it, each change a new
- * audited version. Requests keep the parties they were bound to at submission (DESIGN invariant 3):
+ * audited version. Requests keep the parties they were bound to at submission (docs/DESIGN.md, invariant 3):
  * a change applies to requests submitted after it.
  */
 @Stateless
@@ -62,12 +63,20 @@ public class SignOffPolicies {
 
     @RolesAllowed({HR_ROLE, ADMIN_ROLE})
     public PolicyView change(int seniorBand, int reminderDays, int escalationDays, String reason) {
-        // Two HR partners changing it at once get consecutive versions: the audit head serialises writers.
-        em.find(AuditHead.class, AuditHead.THE_HEAD, LockModeType.PESSIMISTIC_WRITE);
         PolicyVersion before = policies.current();
         PolicyVersion next = new PolicyVersion(before.getVersionNumber() + 1, seniorBand, reminderDays, escalationDays,
                 callers.current().login(), OffsetDateTime.now(ZoneOffset.UTC), reason);
-        em.persist(next);
+        try {
+            em.persist(next);
+            em.flush();
+        } catch (PersistenceException taken) {
+            // The version number is the primary key: of two changes made at once, the database refuses the second.
+            if (DuplicateKeys.isCause(taken)) {
+                throw new Conflict("Someone changed the sign-off policy at the same time (version " + next.getVersionNumber()
+                        + "); reload and try again");
+            }
+            throw taken;
+        }
         audit.record(next.getChangedBy(), null, "POLICY_CHANGED", "SignOffPolicy", next.getVersionNumber(),
                 before.toString(), next + ": " + next.getReason());
         return PolicyView.of(next);

@@ -18,7 +18,7 @@ import org.trellis.people.entity.Employee;
 
 /**
  * Applies an approved request: the new level (and manager), the career event and the audit entry,
- * all in the caller's transaction, so that they happen together or not at all (DESIGN invariant 1).
+ * all in the caller's transaction, so that they happen together or not at all (docs/DESIGN.md, invariant 1).
  */
 @Dependent
 public class Effects {

@@ -14,7 +14,7 @@ import org.trellis.rules.NotAllowed;
 import org.trellis.rules.RuleViolation;
 
 /**
- * Four eyes (DESIGN invariant 4), one check for every way a person comes to sign: deciding (as
+ * Four eyes (docs/DESIGN.md, invariant 4), one check for every way a person comes to sign: deciding (as
  * themself or as a delegate), being given a party by HR, and being named a delegate. Whichever door
  * is used, the same holds:
  * <ul>

@@ -11,7 +11,7 @@ import org.trellis.people.entity.Employee;
 import org.trellis.rules.RuleViolation;
 
 /**
- * Binds each party to a person from the organisation as it is at submission (DESIGN invariant 3),
+ * Binds each party to a person from the organisation as it is at submission (docs/DESIGN.md, invariant 3),
  * keeping four eyes (invariant 4): one person per party, the subject only as EMPLOYEE. When the
  * natural person is already taken (a manager who is also the director), the next person up the
  * line fills the party.

@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.trellis.career.entity.PolicyVersion;
 
-/** The sign-off policy in force: HR's latest version, or DESIGN's defaults. */
+/** The sign-off policy in force: HR's latest version, or the defaults (docs/DESIGN.md). */
 @Dependent
 public class Policies {
 

@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
  * When a waiting sign-off is nudged: a reminder to the party after {@code remindAfter} working days,
  * then word to the party's manager and HR after {@code escalateAfter} working days (both from the
  * sign-off policy HR configures). Each once.
- * Weekends are not working days. Nudges never decide anything (DESIGN invariant 2).
+ * Weekends are not working days. Nudges never decide anything (docs/DESIGN.md, invariant 2).
  */
 @Dependent
 public class ReminderRules {

@@ -7,7 +7,7 @@ import org.trellis.career.entity.Party;
 import org.trellis.career.entity.RequestType;
 
 /**
- * Which parties must sign which request. The defaults of DESIGN: a track change or management trial
+ * Which parties must sign which request. The defaults (docs/DESIGN.md): a track change or management trial
  * needs the employee's consent, both managers (when the manager changes), the director and HR; a
  * promotion needs the manager, the director and HR, and the director's own manager from band
  * {@value #SENIOR_BAND}; a return to IC needs the employee, the manager and HR. Whoever receives the

@@ -11,7 +11,7 @@ import org.trellis.rules.RuleViolation;
 
 /**
  * Where a request may take someone: a promotion goes up its own track; a track change lands on the
- * same band of another track, or higher if it is also a promotion (DESIGN invariant 5); a
+ * same band of another track, or higher if it is also a promotion (docs/DESIGN.md, invariant 5); a
  * management trial lands on a management level of the same band; a return to IC keeps the band; a
  * lateral move keeps the level. Always a level of the published framework version.
  */

@@ -33,7 +33,7 @@ import org.trellis.rules.RuleViolation;
 
 /**
  * A proposal to change an employee's career position. Lifecycle: submitted with every party bound
- * to a person (DESIGN invariant 3); APPROVED only when every party approved and none holds
+ * to a person (docs/DESIGN.md, invariant 3); APPROVED only when every party approved and none holds
  * (invariant 2); one rejection ends it; EFFECTIVE when applied on its effective date. Every state
  * change goes through a method here, which refuses an illegal move with a message.
  */

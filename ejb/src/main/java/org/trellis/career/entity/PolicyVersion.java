@@ -21,7 +21,7 @@ public class PolicyVersion {
 
     public static final String ALL = "PolicyVersion.all";
 
-    /** DESIGN's defaults, in force until HR changes anything. */
+    /** The defaults (docs/DESIGN.md), in force until HR changes anything. */
     public static final PolicyVersion DEFAULTS = new PolicyVersion(0, 6, 3, 7, "trellis", null, "Defaults");
 
     @Id

@@ -35,10 +35,8 @@ import org.trellis.framework.entity.VersionPublished;
 import org.trellis.framework.entity.VersionState;
 import org.trellis.imports.ImportProblem;
 import org.trellis.imports.ImportRefused;
-import org.trellis.people.entity.Employee;
 import org.trellis.rules.NotAllowed;
 import org.trellis.rules.NotFound;
-import org.trellis.rules.RuleViolation;
 
 /**
  * Career frameworks and their versions. HR and ADMIN import (as a draft), publish and discard;
@@ -173,9 +171,10 @@ public class Frameworks {
     }
 
     /**
-     * Puts a draft in force. The version in force until now is retired (kept, readable), and everyone
-     * on one of its levels follows to the level of the same code in the new version; a level that
-     * people hold must therefore still exist, or publishing is refused.
+     * Puts a draft in force. The version in force until now is retired (kept, readable). What follows a
+     * version observes {@link VersionPublished} in this transaction: people move to the level of the same
+     * code in the new version, and so do the targets of open requests; either may refuse the version
+     * (a level that people hold, or an approved request's target, is missing), and nothing is published.
      */
     @RolesAllowed({HR_ROLE, ADMIN_ROLE})
     public VersionSummary publish(long frameworkId, int number) {
@@ -184,19 +183,13 @@ public class Frameworks {
                 .orElseThrow(() -> new NotFound("Framework " + framework.getName() + " has no version " + number));
         draft.requireDraft("published");
         Optional<FrameworkVersion> current = framework.published();
-        List<Employee> holders = current.map(this::holdersOf).orElse(List.of());
         Map<String, Level> newLevels = draft.levels().stream().collect(Collectors.toMap(Level::getCode, Function.identity()));
-        List<String> missing = holders.stream().map(e -> e.level().orElseThrow().getCode())
-                .filter(code -> !newLevels.containsKey(code)).distinct().sorted().toList();
-        if (!missing.isEmpty()) {
-            throw new RuleViolation("Version " + number + " has no level " + String.join(", ", missing)
-                    + ", which people hold today: keep those levels, or move the people first");
-        }
         framework.publish(draft, now());
-        holders.forEach(e -> e.followPublishedVersion(newLevels.get(e.level().orElseThrow().getCode())));
-        publications.fire(new VersionPublished(caller(), draft, newLevels));
+        VersionPublished published = new VersionPublished(caller(), draft, current, newLevels);
+        publications.fire(published);
         audit.record(caller(), null, "FRAMEWORK_PUBLISHED", AUDIT_SUBJECT, framework.getId(),
-                current.map(Frameworks::describe).orElse(null), describe(draft) + ": " + holders.size() + " people followed");
+                current.map(Frameworks::describe).orElse(null),
+                describe(draft) + ": " + published.followers().count() + " people followed");
         return VersionSummary.of(draft);
     }
 
@@ -213,11 +206,6 @@ public class Frameworks {
 
     private static String describe(FrameworkVersion version) {
         return version.getFramework().getName() + " version " + version.getNumber() + " (" + version.getLabel() + ")";
-    }
-
-    private List<Employee> holdersOf(FrameworkVersion version) {
-        return em.createNamedQuery(Employee.FIND_ON_LEVELS, Employee.class)
-                .setParameter("levels", version.levels()).getResultList();
     }
 
     private Framework framework(long id) {

@@ -24,11 +24,9 @@ import java.util.List;
 @Table(name = "career_level")
 @NamedQuery(name = Level.FIND_PUBLISHED, query = "SELECT l FROM Level l JOIN FETCH l.track t"
         + " WHERE l.frameworkVersion.state = org.trellis.framework.entity.VersionState.PUBLISHED")
-@NamedQuery(name = Level.COUNT_HOLDERS, query = "SELECT COUNT(e) FROM Employee e WHERE e.level = :level")
 public class Level {
 
     public static final String FIND_PUBLISHED = "Level.findPublished";
-    public static final String COUNT_HOLDERS = "Level.countHolders";
 
     @Id
     @SequenceGenerator(name = "ladder_seq", sequenceName = "ladder_seq", allocationSize = 50)

@@ -10,18 +10,19 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.trellis.audit.control.AuditTrail;
-import org.trellis.audit.entity.AuditHead;
 import org.trellis.growth.control.Readiness;
 import org.trellis.growth.entity.ReadinessRule;
 import org.trellis.growth.entity.Requirement;
 import org.trellis.identity.control.Callers;
+import org.trellis.platform.DuplicateKeys;
+import org.trellis.rules.Conflict;
 
 /**
  * The readiness rule: everyone may read the one in force (it is what their plan is judged
@@ -65,12 +66,20 @@ public class ReadinessRules {
 
     @RolesAllowed({HR_ROLE, ADMIN_ROLE})
     public RuleView change(List<Requirement> requirements, String reason) {
-        // Two HR partners changing it at once get consecutive versions: the audit head serialises writers.
-        em.find(AuditHead.class, AuditHead.THE_HEAD, LockModeType.PESSIMISTIC_WRITE);
         ReadinessRule before = readiness.rule();
         ReadinessRule next = new ReadinessRule(before.getVersionNumber() + 1, requirements, callers.current().login(),
                 OffsetDateTime.now(ZoneOffset.UTC), reason);
-        em.persist(next);
+        try {
+            em.persist(next);
+            em.flush();
+        } catch (PersistenceException taken) {
+            // The version number is the primary key: of two changes made at once, the database refuses the second.
+            if (DuplicateKeys.isCause(taken)) {
+                throw new Conflict("Someone changed the readiness rule at the same time (version " + next.getVersionNumber()
+                        + "); reload and try again");
+            }
+            throw taken;
+        }
         audit.record(next.getChangedBy(), null, "READINESS_RULE_CHANGED", "ReadinessRule", next.getVersionNumber(),
                 before.toString(), next + ": " + next.getReason());
         return RuleView.of(next);

@@ -31,7 +31,7 @@ import org.trellis.people.entity.Employee;
  *
  * <p>Rows match existing people by employee number: a known number updates that person, an unknown
  * one creates a person. The Level column places new people only; an existing person's level
- * changes only through an approved request (DESIGN invariant 1).
+ * changes only through an approved request (docs/DESIGN.md, invariant 1).
  */
 @Dependent
 public class RosterRules {

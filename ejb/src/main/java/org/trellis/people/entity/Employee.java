@@ -22,7 +22,7 @@ import org.trellis.rules.RuleViolation;
  * A person in the organisation. Who they report to is changed only through
  * {@code ReportingLines}, which keeps the {@link #getReportingPath() reporting path} of everyone
  * under them right and refuses cycles. A person's career level will be changed only by an approved
- * request (DESIGN invariant 1), never through this class's update methods.
+ * request (docs/DESIGN.md, invariant 1), never through this class's update methods.
  */
 @Entity
 @NamedQuery(name = Employee.FIND_BY_NUMBER, query = "SELECT e FROM Employee e WHERE e.employeeNumber = :number")
@@ -137,7 +137,7 @@ public class Employee {
 
     /**
      * Places a person who has no level yet: a new hire from the roster, or the demo. An existing
-     * position changes only through an approved request (DESIGN invariant 1).
+     * position changes only through an approved request (docs/DESIGN.md, invariant 1).
      */
     public void placeOnFirstLevel(Level first) {
         if (this.level != null) {
@@ -160,7 +160,7 @@ public class Employee {
 
     /**
      * Moves the person to the target level of an approved request; only
-     * {@code ChangeRequest.takeEffect} calls this (DESIGN invariant 1).
+     * {@code ChangeRequest.takeEffect} calls this (docs/DESIGN.md, invariant 1).
      */
     public void moveToLevel(Level target) {
         this.level = Objects.requireNonNull(target, "level");

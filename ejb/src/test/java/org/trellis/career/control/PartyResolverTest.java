@@ -21,7 +21,7 @@ import org.trellis.people.entity.Employee;
 import org.trellis.rules.RuleViolation;
 
 /**
- * Binding parties to people as the organisation stands at submission (DESIGN invariant 3), keeping
+ * Binding parties to people as the organisation stands at submission (docs/DESIGN.md, invariant 3), keeping
  * four eyes (invariant 4). Plain objects: no persistence involved.
  */
 class PartyResolverTest {

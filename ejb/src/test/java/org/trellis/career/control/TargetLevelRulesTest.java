@@ -25,7 +25,7 @@ import org.trellis.people.entity.Employee;
 import org.trellis.rules.RuleViolation;
 
 /**
- * Where each request type may take someone (DESIGN invariants 5 and 6), on plain entity objects.
+ * Where each request type may take someone (docs/DESIGN.md, invariants 5 and 6), on plain entity objects.
  * Engineering v1 (published): IC1..IC5 with bands 1, 2, 3, 4, 4; M2..M5 with bands 2..5.
  */
 class TargetLevelRulesTest {

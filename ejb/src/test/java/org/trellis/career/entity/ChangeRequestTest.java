@@ -33,7 +33,7 @@ import org.trellis.rules.RuleViolation;
 
 /**
  * The sign-off workflow of one request, on plain entity objects (no server, no database): unanimity,
- * rejection, holds, four eyes, withdrawal, reassignment and taking effect (DESIGN invariants 2–4).
+ * rejection, holds, four eyes, withdrawal, reassignment and taking effect (docs/DESIGN.md, invariants 2–4).
  */
 class ChangeRequestTest {
 

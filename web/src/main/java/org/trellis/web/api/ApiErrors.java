@@ -25,8 +25,10 @@ import org.trellis.web.workbook.NotAWorkbook;
 import org.trellis.web.workbook.UploadTooLarge;
 
 /**
- * Turns every failure into a JSON error with the status that fits. EJB system exceptions arrive
- * wrapped, so the cause chain is searched for the business reason.
+ * Turns every failure into a JSON error with the status that fits: a business refusal
+ * ({@link org.trellis.rules.BusinessRefusal}) or input the API could not read ({@link BadRequest}) into
+ * its 4xx, anything else into a 500 that is logged. EJB system exceptions arrive wrapped, so the cause
+ * chain is searched for the business reason.
  */
 @Provider
 public class ApiErrors implements ExceptionMapper<Throwable> {
@@ -85,7 +87,15 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
 
     private static final String NOT_JSON = "The body is not the JSON this call expects (UTF-8 JSON with the fields documented)";
 
+    /**
+     * The refusals and the client's mistakes, each with its status. An {@code IllegalArgumentException}
+     * is none of them: it is a broken precondition in the code, so it is answered with 500 and logged
+     * like any other fault, never shown as the caller's mistake.
+     */
     private static Response answer(Throwable cause) {
+        if (cause instanceof BadRequest) {
+            return json(400, ApiError.Body.of(cause.getMessage()));
+        }
         if (cause instanceof ImportRefused refused) {
             return json(422, new ApiError.Body(refused.problems().stream().map(ApiError::of).toList()));
         }
@@ -112,9 +122,6 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof NotAWorkbook) {
             return json(415, ApiError.Body.of(cause.getMessage()));
-        }
-        if (cause instanceof IllegalArgumentException) {
-            return json(400, ApiError.Body.of(cause.getMessage()));
         }
         if (cause instanceof WebApplicationException web) {
             if (web.getResponse().getEntity() instanceof ApiError.Body) {

@@ -34,7 +34,7 @@ public class AuditResource {
         } else if (framework != null) {
             entries = audit.ofFramework(framework);
         } else {
-            throw new IllegalArgumentException("Name the request, employee or framework: /api/audit?request=<id>");
+            throw new BadRequest("Name the request, employee or framework: /api/audit?request=<id>");
         }
         return entries.stream()
                 .map(e -> new Entry(e.getSequenceNumber(), e.getRecordedAt().toString(), e.getActor(), e.getOnBehalfOf(),

@@ -37,7 +37,7 @@ public class ConversationScheduleResource {
     @PUT
     public ConversationView.Schedule put(@PathParam("id") long department, PlanBody body) {
         if (body == null) {
-            throw new IllegalArgumentException("Send {\"title\",\"audience\",\"cadence\":\"WEEKS|MONTHS\",\"every\",\"startsOn\"}");
+            throw new BadRequest("Send {\"title\",\"audience\",\"cadence\":\"WEEKS|MONTHS\",\"every\",\"startsOn\"}");
         }
         return conversations.plan(department, new Conversations.Plan(body.title(), body.audience(),
                 RequestsResource.parse(Cadence.class, body.cadence(), "cadence"), body.every() == null ? 1 : body.every(),

@@ -48,7 +48,8 @@ public class DashboardResource {
     @Path("people")
     public Response people(@QueryParam("track") Long track, @QueryParam("band") Integer band,
             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("200") int max) {
-        Page<PersonRow> page = dashboards.people(PeopleFilter.of(track, band), first, max);
+        requireWindow(first, max);
+        Page<PersonRow> page = dashboards.people(filter(track, band), first, max);
         return Response.ok(page.items()).header("X-Total-Count", page.total()).build();
     }
 
@@ -58,6 +59,7 @@ public class DashboardResource {
     public Response requests(@QueryParam("state") String states, @QueryParam("type") RequestType type,
             @QueryParam("waitingOn") Party waitingOn, @QueryParam("decidedBy") Party decidedBy,
             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("200") int max) {
+        requireWindow(first, max);
         Page<RequestRow> page = dashboards.requests(new RequestFilter(states(states), type, waitingOn, decidedBy), first, max);
         return Response.ok(page.items()).header("X-Total-Count", page.total()).build();
     }
@@ -66,7 +68,7 @@ public class DashboardResource {
     @Path("people.xlsx")
     @Produces(EmployeesResource.XLSX)
     public Response peopleWorkbook(@QueryParam("track") Long track, @QueryParam("band") Integer band) {
-        PeopleFilter filter = PeopleFilter.of(track, band);
+        PeopleFilter filter = filter(track, band);
         // Asked first, so that a refusal is a 403 answer rather than a broken download.
         dashboards.people(filter, 0, 1);
         StreamingOutput body = out -> workbook().writePeople(sink -> dashboards.exportPeople(filter, sink), out);
@@ -90,11 +92,24 @@ public class DashboardResource {
         if (text != null) {
             for (String name : text.split(",")) {
                 if (!name.isBlank()) {
-                    states.add(RequestState.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+                    states.add(RequestsResource.parse(RequestState.class, name, "state"));
                 }
             }
         }
         return states;
+    }
+
+    private static PeopleFilter filter(Long track, Integer band) {
+        if (!PeopleFilter.isBand(band)) {
+            throw new BadRequest(PeopleFilter.NOT_A_BAND);
+        }
+        return PeopleFilter.of(track, band);
+    }
+
+    private static void requireWindow(int first, int max) {
+        if (first < 0 || max < 1 || max > Dashboards.MAX_PAGE_SIZE) {
+            throw new BadRequest("A page starts at 0 or later and holds 1 to " + Dashboards.MAX_PAGE_SIZE + " rows");
+        }
     }
 
     private static DashboardWorkbook workbook() {

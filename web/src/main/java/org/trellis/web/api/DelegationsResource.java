@@ -28,7 +28,7 @@ public class DelegationsResource {
     @POST
     public Response delegate(Body body) {
         if (body == null) {
-            throw new IllegalArgumentException("Send {\"delegate\", \"from\", \"to\"}");
+            throw new BadRequest("Send {\"delegate\", \"from\", \"to\"}");
         }
         Delegations.DelegationView created = delegations.delegate(body.delegator(), body.delegate(),
                 RequestsResource.date(body.from(), "from"), RequestsResource.date(body.to(), "to"));

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import org.trellis.rules.CalendarDates;
 import java.util.List;
 import org.trellis.conversation.boundary.Conversations;
 import org.trellis.conversation.entity.ConversationView;
@@ -45,7 +44,7 @@ public class DepartmentConversationsResource {
     @POST
     public Response record(@PathParam("id") long department, HeldBody body) {
         if (body == null) {
-            throw new IllegalArgumentException("Send {\"date\",\"participants\":[numbers],\"findings\",\"actions\":[{\"owner\",\"text\",\"due\"}]}");
+            throw new BadRequest("Send {\"date\",\"participants\":[numbers],\"findings\",\"actions\":[{\"owner\",\"text\",\"due\"}]}");
         }
         List<Conversations.NewAction> actions = body.actions() == null ? List.of() : body.actions().stream()
                 .map(a -> a == null ? null : new Conversations.NewAction(a.owner(), a.text(), date(a.due(), "due")))
@@ -66,6 +65,6 @@ public class DepartmentConversationsResource {
 
     /** A date (YYYY-MM-DD), or null when missing: the business names what is required. */
     static LocalDate date(String value, String field) {
-        return CalendarDates.parse(value, field);
+        return Dates.parse(value, field);
     }
 }

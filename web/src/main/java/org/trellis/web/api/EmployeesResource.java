@@ -53,7 +53,7 @@ public class EmployeesResource {
     public PersonJson.EmployeePage search(@QueryParam("q") String query, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         if (page < 0 || size < 1 || size > People.MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("page must be 0 or more and size 1 to " + People.MAX_PAGE_SIZE);
+            throw new BadRequest("page must be 0 or more and size 1 to " + People.MAX_PAGE_SIZE);
         }
         Page<EmployeeCard> found = people.search(query, page * size, size);
         return new PersonJson.EmployeePage(found.items().stream().map(PersonJson.Employee::of).toList(), found.total(),

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.trellis.rules.CalendarDates;
 import org.trellis.growth.boundary.GrowthPlans;
 import org.trellis.growth.entity.ActivityKind;
 import org.trellis.growth.entity.ActivityStatus;
@@ -42,7 +41,7 @@ public class GrowthResource {
         GrowthPlans.ActivityInput input() {
             return new GrowthPlans.ActivityInput(kind == null ? null : RequestsResource.parse(ActivityKind.class, kind, "kind"),
                     title, status == null ? null : RequestsResource.parse(ActivityStatus.class, status, "status"),
-                    CalendarDates.parse(start, "start"), CalendarDates.parse(end, "end"), voucher, notes);
+                    Dates.parse(start, "start"), Dates.parse(end, "end"), voucher, notes);
         }
     }
 
@@ -55,7 +54,7 @@ public class GrowthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("number") String number, ActivityJson body) {
         if (body == null) {
-            throw new IllegalArgumentException("Send {\"kind\", \"title\", \"status\", \"start\", \"end\", \"voucher\", \"notes\"}");
+            throw new BadRequest("Send {\"kind\", \"title\", \"status\", \"start\", \"end\", \"voucher\", \"notes\"}");
         }
         GrowthPlans.Activity activity = plans.add(number, body.input());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(activity.id())).build()).entity(activity)
@@ -67,7 +66,7 @@ public class GrowthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public GrowthPlans.Activity change(@PathParam("number") String number, @PathParam("id") long id, ActivityJson body) {
         if (body == null || body.version() == null) {
-            throw new IllegalArgumentException("Send the activity with the \"version\" you loaded");
+            throw new BadRequest("Send the activity with the \"version\" you loaded");
         }
         return plans.change(number, id, body.input(), body.version());
     }

@@ -39,6 +39,9 @@ public class InboxResource {
             @QueryParam("type") String type, @QueryParam("subject") String subject,
             @QueryParam("department") String department, @QueryParam("sort") String sort,
             @QueryParam("desc") @DefaultValue("false") boolean descending) {
+        if (first < 0 || max < 1 || max > ChangeRequests.MAX_INBOX_PAGE) {
+            throw new BadRequest("An inbox page starts at 0 or later and holds 1 to " + ChangeRequests.MAX_INBOX_PAGE + " items");
+        }
         var query = new ChangeRequests.InboxQuery(
                 type == null || type.isBlank() ? null : RequestsResource.parse(RequestType.class, type, "type"), subject,
                 department, sort == null || sort.isBlank() ? null : RequestsResource.parse(ChangeRequests.InboxOrder.class, sort, "sort"),
@@ -73,11 +76,11 @@ public class InboxResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public List<BulkApprovals.Result> approve(BulkBody body) {
         if (body == null || body.items() == null) {
-            throw new IllegalArgumentException("Send {\"items\": [{\"request\", \"party\", \"version\"}], \"comment\"}");
+            throw new BadRequest("Send {\"items\": [{\"request\", \"party\", \"version\"}], \"comment\"}");
         }
         List<BulkApprovals.Item> items = body.items().stream().map(item -> {
             if (item == null || item.request() == null) {
-                throw new IllegalArgumentException("Every item names its request (an id) and party");
+                throw new BadRequest("Every item names its request (an id) and party");
             }
             return new BulkApprovals.Item(item.request(), RequestsResource.parse(Party.class, item.party(), "party"),
                     item.version());

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
-import org.trellis.rules.CalendarDates;
 import org.trellis.growth.boundary.TrackInterests;
 import org.trellis.growth.entity.Interest;
 
@@ -43,10 +42,10 @@ public class InterestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(@PathParam("number") String number, Note body) {
         if (body == null || body.interest() == null) {
-            throw new IllegalArgumentException("Send {\"interest\":\"IC|MANAGEMENT|UNDECIDED\", \"notes\", \"date\"}");
+            throw new BadRequest("Send {\"interest\":\"IC|MANAGEMENT|UNDECIDED\", \"notes\", \"date\"}");
         }
         Interest interest = RequestsResource.parse(Interest.class, body.interest(), "interest");
-        TrackInterests.Entry entry = interests.record(number, interest, body.notes(), CalendarDates.parse(body.date(), "date"));
+        TrackInterests.Entry entry = interests.record(number, interest, body.notes(), Dates.parse(body.date(), "date"));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(entry.id())).build()).entity(entry).build();
     }
 

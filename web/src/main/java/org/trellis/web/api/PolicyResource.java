@@ -37,7 +37,7 @@ public class PolicyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public SignOffPolicies.PolicyView change(Change body) {
         if (body == null || body.seniorBand() == null || body.reminderDays() == null || body.escalationDays() == null) {
-            throw new IllegalArgumentException("Send {\"seniorBand\", \"reminderDays\", \"escalationDays\", \"reason\"}");
+            throw new BadRequest("Send {\"seniorBand\", \"reminderDays\", \"escalationDays\", \"reason\"}");
         }
         return policies.change(body.seniorBand(), body.reminderDays(), body.escalationDays(), body.reason());
     }

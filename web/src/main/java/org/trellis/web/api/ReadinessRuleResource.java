@@ -29,7 +29,7 @@ public class ReadinessRuleResource {
     public record RequirementJson(Integer atLeast, List<String> kinds) {
         Requirement requirement() {
             if (atLeast == null || kinds == null) {
-                throw new IllegalArgumentException("Each requirement is {\"atLeast\": N, \"kinds\": [...]}");
+                throw new BadRequest("Each requirement is {\"atLeast\": N, \"kinds\": [...]}");
             }
             Set<ActivityKind> parsed = EnumSet.noneOf(ActivityKind.class);
             kinds.forEach(kind -> parsed.add(RequestsResource.parse(ActivityKind.class, kind, "kinds")));
@@ -52,7 +52,7 @@ public class ReadinessRuleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ReadinessRules.RuleView change(Change body) {
         if (body == null || body.requirements() == null) {
-            throw new IllegalArgumentException("Send {\"requirements\":[{\"atLeast\":1,\"kinds\":[\"LEAD_ROLE\"]}],\"reason\"}");
+            throw new BadRequest("Send {\"requirements\":[{\"atLeast\":1,\"kinds\":[\"LEAD_ROLE\"]}],\"reason\"}");
         }
         return rules.change(body.requirements().stream().map(RequirementJson::requirement).toList(), body.reason());
     }

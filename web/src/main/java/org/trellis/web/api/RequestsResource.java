@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import org.trellis.rules.CalendarDates;
 import java.util.List;
 import org.trellis.career.boundary.ChangeRequests;
 import org.trellis.career.entity.Decision;
@@ -96,7 +95,7 @@ public class RequestsResource {
 
     private static ChangeRequests.Submission submission(Submission body) {
         if (body == null) {
-            throw new IllegalArgumentException("Send the request as JSON: type, employee, targetLevel, effectiveDate, justification");
+            throw new BadRequest("Send the request as JSON: type, employee, targetLevel, effectiveDate, justification");
         }
         return new ChangeRequests.Submission(parse(RequestType.class, body.type(), "type"),
                 body.employee(), body.targetLevel(), date(body.effectiveDate()), body.justification(), body.newManager(),
@@ -120,7 +119,7 @@ public class RequestsResource {
     @Path("{id}/decisions")
     public RequestView decide(@PathParam("id") long id, DecisionBody body) {
         if (body == null) {
-            throw new IllegalArgumentException("Send {\"party\", \"decision\", \"comment\"}");
+            throw new BadRequest("Send {\"party\", \"decision\", \"comment\"}");
         }
         return requests.decide(id, parse(Party.class, body.party(), "party"), parse(Decision.class, body.decision(), "decision"),
                 body.comment(), body.version());
@@ -130,7 +129,7 @@ public class RequestsResource {
     @Path("{id}/release")
     public RequestView release(@PathParam("id") long id, PartyBody body) {
         if (body == null) {
-            throw new IllegalArgumentException("Send {\"party\"}: the party whose hold is released");
+            throw new BadRequest("Send {\"party\"}: the party whose hold is released");
         }
         return requests.release(id, parse(Party.class, body.party(), "party"), body.version());
     }
@@ -146,20 +145,18 @@ public class RequestsResource {
     @Path("{id}/reassign")
     public RequestView reassign(@PathParam("id") long id, Reassignment body) {
         if (body == null) {
-            throw new IllegalArgumentException("Send {\"party\", \"person\", \"reason\"}");
+            throw new BadRequest("Send {\"party\", \"person\", \"reason\"}");
         }
         return requests.reassign(id, parse(Party.class, body.party(), "party"), body.person(), body.reason());
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is required: one of " + List.of(type.getEnumConstants()));
+            throw new BadRequest(field + " is required: one of " + List.of(type.getEnumConstants()));
         }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(field + " '" + value + "' is not one of " + List.of(type.getEnumConstants()));
-        }
+        String name = value.strip().toUpperCase(java.util.Locale.ROOT);
+        return java.util.Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(name)).findFirst()
+                .orElseThrow(() -> new BadRequest(field + " '" + value + "' is not one of " + List.of(type.getEnumConstants())));
     }
 
     static LocalDate date(String value) {
@@ -168,6 +165,6 @@ public class RequestsResource {
 
     /** A required date, read by the one parser every resource uses (range and messages there). */
     static LocalDate date(String value, String field) {
-        return CalendarDates.parseRequired(value, field);
+        return Dates.parseRequired(value, field);
     }
 }

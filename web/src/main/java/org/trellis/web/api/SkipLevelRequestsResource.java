@@ -42,7 +42,7 @@ public class SkipLevelRequestsResource {
     public Response ask(Ask body) {
         if (body == null) {
             // An empty body is not an empty request: a script that lost its body must not ask for a meeting.
-            throw new IllegalArgumentException("Send a JSON object, e.g. {\"topic\": \"...\"}; the topic may be left out");
+            throw new BadRequest("Send a JSON object, e.g. {\"topic\": \"...\"}; the topic may be left out");
         }
         SkipLevelView created = requests.ask(body.topic());
         return Response.created(URI.create("skip-level-requests/" + created.id())).entity(created).build();
@@ -103,7 +103,7 @@ public class SkipLevelRequestsResource {
         try {
             return CalendarDates.require(OffsetDateTime.parse(value.strip()), "at");
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("at '" + value + "' is not a date-time with an offset (e.g. 2026-05-04T14:00:00+02:00)");
+            throw new BadRequest("at '" + value + "' is not a date-time with an offset (e.g. 2026-05-04T14:00:00+02:00)");
         }
     }
 }

@@ -40,7 +40,7 @@ public class TrialsResource {
     @Path("{id}/check-ins")
     public Trials.TrialView checkIn(@PathParam("id") long id, CheckInBody body) {
         if (body == null) {
-            throw new IllegalArgumentException("Send {\"date\", \"notes\"}");
+            throw new BadRequest("Send {\"date\", \"notes\"}");
         }
         return trials.checkIn(id, RequestsResource.date(body.date(), "date"), body.notes());
     }

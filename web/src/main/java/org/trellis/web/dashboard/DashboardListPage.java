@@ -27,6 +27,7 @@ import org.trellis.dashboard.entity.PersonRow;
 import org.trellis.dashboard.entity.RequestFilter;
 import org.trellis.dashboard.entity.RequestRow;
 import org.trellis.people.entity.Page;
+import org.trellis.web.api.BadRequest;
 import org.trellis.web.api.EmployeesResource;
 import org.trellis.web.shell.PageMessages;
 
@@ -104,6 +105,9 @@ public class DashboardListPage implements Serializable {
     public void open() throws IOException {
         try {
             if (!"requests".equals(list)) {
+                if (!PeopleFilter.isBand(band)) {
+                    throw new BadRequest(PeopleFilter.NOT_A_BAND);
+                }
                 peopleFilter = PeopleFilter.of(track, band);
                 Page<PersonRow> first = dashboards.people(peopleFilter, 0, 1);
                 total = first.total();
@@ -114,7 +118,7 @@ public class DashboardListPage implements Serializable {
                 total = dashboards.requests(requestFilter, 0, 1).total();
                 description = describeRequests();
             }
-        } catch (IllegalArgumentException wrong) {
+        } catch (BadRequest wrong) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(400, wrong.getMessage());
             FacesContext.getCurrentInstance().responseComplete();
         }
@@ -174,15 +178,21 @@ public class DashboardListPage implements Serializable {
         if (state != null) {
             for (String name : state.split(",")) {
                 if (!name.isBlank()) {
-                    states.add(RequestState.valueOf(name.strip()));
+                    states.add(parse(RequestState.class, name));
                 }
             }
         }
         return states;
     }
 
+    /** A view parameter naming one of the constants exactly (null when blank); anything else is a bad request. */
     private static <E extends Enum<E>> E parse(Class<E> type, String name) {
-        return name == null || name.isBlank() ? null : Enum.valueOf(type, name.strip());
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return java.util.Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(name.strip()))
+                .findFirst().orElseThrow(() -> new BadRequest("'" + name.strip() + "' is not one of "
+                        + List.of(type.getEnumConstants())));
     }
 
     private static String format(String key, Object value) {

@@ -13,7 +13,7 @@ import java.util.List;
 import org.trellis.growth.boundary.ReadinessRules;
 import org.trellis.growth.entity.ActivityKind;
 import org.trellis.growth.entity.Requirement;
-import org.trellis.rules.RuleViolation;
+import org.trellis.rules.BusinessRefusal;
 import org.trellis.web.shell.PageMessages;
 
 /** HR's readiness rule: edit the requirements of the rule in force and save them as a new version with a reason. */
@@ -87,7 +87,8 @@ public class ReadinessRulePage implements Serializable {
             load();
             PageMessages.show(FacesMessage.SEVERITY_INFO,
                     PageMessages.text("growth.rule.saved").replace("{0}", String.valueOf(saved.version())));
-        } catch (RuleViolation refused) {
+        } catch (BusinessRefusal refused) {
+            // A rule broken, or a change by someone else at the same moment (a conflict): the form keeps what was typed.
             PageMessages.show(FacesMessage.SEVERITY_ERROR, refused.getMessage());
         }
     }

@@ -1,15 +1,14 @@
 package org.trellis.web.shell;
 
 import jakarta.faces.application.FacesMessage;
+import org.trellis.rules.BusinessRefusal;
 import org.trellis.rules.Conflict;
-import org.trellis.rules.NotAllowed;
-import org.trellis.rules.NotFound;
-import org.trellis.rules.RuleViolation;
 
 /**
  * Runs one action of a page and turns a refusal by the rules into a message on that page: the
- * boundary says what is wrong, the page only shows it. Anything else is a fault and goes to the
- * error page.
+ * boundary says what is wrong, the page only shows it. Anything else (an
+ * {@code IllegalArgumentException} too: a bug, not the user's mistake) is a fault and goes to the error
+ * page, which logs it.
  */
 public final class Refusals {
 
@@ -25,7 +24,7 @@ public final class Refusals {
             // The page moved on under the user: the form closes and shows the fresh state with this message.
             PageMessages.show(FacesMessage.SEVERITY_WARN, conflict.getMessage());
             return false;
-        } catch (RuleViolation | NotAllowed | NotFound | IllegalArgumentException refused) {
+        } catch (BusinessRefusal refused) {
             PageMessages.show(FacesMessage.SEVERITY_ERROR, refused.getMessage());
         } catch (jakarta.ejb.EJBException failed) {
             // A concurrent change caught by @Version at commit arrives wrapped: it is a conflict too.
