@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.trellis.career.control.Effects;
 import org.trellis.career.control.PartyResolver;
-import org.trellis.career.control.Policies;
-import org.trellis.career.control.SignOffPolicy;
+import org.trellis.career.control.PolicyInForce;
+import org.trellis.career.control.RequiredParties;
 import org.trellis.career.entity.ChangeRequest;
 import org.trellis.career.entity.Decision;
 import org.trellis.career.entity.Party;
@@ -33,10 +33,10 @@ import org.trellis.people.entity.Employee;
 class DemoRequests {
 
     @Inject
-    SignOffPolicy policy;
+    RequiredParties policy;
 
     @Inject
-    Policies policies;
+    PolicyInForce policyInForce;
 
     @Inject
     PartyResolver parties;
@@ -119,7 +119,7 @@ class DemoRequests {
     private ChangeRequest submit(EntityManager em, RequestType type, Employee subject, Employee requester, Level target,
             String justification, LocalDate effective, OffsetDateTime at) {
         boolean promotes = subject.level().map(l -> target.getBand() > l.getBand()).orElse(false);
-        var needed = policy.partiesFor(type, target.getBand(), promotes, false, policies.current().getSeniorBand());
+        var needed = policy.partiesFor(type, target.getBand(), promotes, false, policyInForce.get().getSeniorBand());
         ChangeRequest request = new ChangeRequest(type, subject, requester, target, null, justification, effective,
                 parties.bind(needed, subject, null), at);
         em.persist(request);

@@ -25,9 +25,9 @@ import org.trellis.audit.control.AuditTrail;
 import org.trellis.career.control.Effects;
 import org.trellis.career.control.FourEyes;
 import org.trellis.career.control.PartyResolver;
-import org.trellis.career.control.Policies;
+import org.trellis.career.control.PolicyInForce;
 import org.trellis.career.control.RunningTrials;
-import org.trellis.career.control.SignOffPolicy;
+import org.trellis.career.control.RequiredParties;
 import org.trellis.career.control.TargetLevelRules;
 import org.trellis.career.entity.CareerEvent;
 import org.trellis.career.entity.ChangeRequest;
@@ -78,10 +78,10 @@ public class ChangeRequests {
     Callers callers;
 
     @Inject
-    SignOffPolicy policy;
+    RequiredParties policy;
 
     @Inject
-    Policies policies;
+    PolicyInForce policyInForce;
 
     @Inject
     PartyResolver parties;
@@ -206,7 +206,7 @@ public class ChangeRequests {
             throw new Conflict(subject.getName() + " already has an open request: decide or withdraw it first");
         }
         Set<Party> needed = policy.partiesFor(submission.type(), target.getBand(), promotes, changesManager,
-                policies.current().getSeniorBand());
+                policyInForce.get().getSeniorBand());
         Map<Party, Employee> bound = parties.bind(needed, subject, changesManager ? newManager : null);
         return new Prepared(requester, subject, target, changesManager ? newManager : null, bound,
                 trialReports(caller, submission, subject),

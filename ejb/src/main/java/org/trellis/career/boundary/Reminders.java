@@ -12,9 +12,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.trellis.audit.control.AuditTrail;
-import org.trellis.career.control.Policies;
+import org.trellis.career.control.PolicyInForce;
 import org.trellis.career.control.ReminderRules;
-import org.trellis.career.entity.PolicyVersion;
+import org.trellis.career.entity.SignOffPolicy;
 import org.trellis.career.entity.ChangeRequest;
 import org.trellis.career.entity.SignOff;
 import org.trellis.identity.entity.Role;
@@ -38,7 +38,7 @@ public class Reminders {
     ReminderRules rules;
 
     @Inject
-    Policies policies;
+    PolicyInForce policyInForce;
 
     @Inject
     Notifier notifier;
@@ -88,7 +88,7 @@ public class Reminders {
     /** @return how many nudges went out */
     int sweep(OffsetDateTime now) {
         int nudges = promptTrialReviews(now);
-        PolicyVersion policy = policies.current();
+        SignOffPolicy policy = policyInForce.get();
         List<SignOff> waiting = em.createNamedQuery(SignOff.PENDING_OF_OPEN_REQUESTS, SignOff.class).getResultList();
         for (SignOff signOff : waiting) {
             ReminderRules.Due due = rules.due(signOff.getRequest().getSubmittedAt(), signOff.getRemindedAt(),

@@ -18,8 +18,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.trellis.audit.control.AuditTrail;
 import org.trellis.audit.entity.AuditHead;
-import org.trellis.career.control.Policies;
-import org.trellis.career.entity.PolicyVersion;
+import org.trellis.career.control.PolicyInForce;
+import org.trellis.career.entity.SignOffPolicy;
 import org.trellis.identity.control.Callers;
 
 /**
@@ -35,7 +35,7 @@ public class SignOffPolicies {
     EntityManager em;
 
     @Inject
-    Policies policies;
+    PolicyInForce policyInForce;
 
     @Inject
     Callers callers;
@@ -45,27 +45,27 @@ public class SignOffPolicies {
 
     public record PolicyView(int version, int seniorBand, int reminderDays, int escalationDays, String changedBy,
             OffsetDateTime changedAt, String reason) implements Serializable {
-        static PolicyView of(PolicyVersion p) {
+        static PolicyView of(SignOffPolicy p) {
             return new PolicyView(p.getVersionNumber(), p.getSeniorBand(), p.getReminderDays(), p.getEscalationDays(),
                     p.getChangedBy(), p.getChangedAt(), p.getReason());
         }
     }
 
     public PolicyView current() {
-        return PolicyView.of(policies.current());
+        return PolicyView.of(policyInForce.get());
     }
 
     @RolesAllowed({HR_ROLE, ADMIN_ROLE})
     public List<PolicyView> history() {
-        return em.createNamedQuery(PolicyVersion.ALL, PolicyVersion.class).getResultStream().map(PolicyView::of).toList();
+        return em.createNamedQuery(SignOffPolicy.ALL, SignOffPolicy.class).getResultStream().map(PolicyView::of).toList();
     }
 
     @RolesAllowed({HR_ROLE, ADMIN_ROLE})
     public PolicyView change(int seniorBand, int reminderDays, int escalationDays, String reason) {
         // Two HR partners changing it at once get consecutive versions: the audit head serialises writers.
         em.find(AuditHead.class, AuditHead.THE_HEAD, LockModeType.PESSIMISTIC_WRITE);
-        PolicyVersion before = policies.current();
-        PolicyVersion next = new PolicyVersion(before.getVersionNumber() + 1, seniorBand, reminderDays, escalationDays,
+        SignOffPolicy before = policyInForce.get();
+        SignOffPolicy next = new SignOffPolicy(before.getVersionNumber() + 1, seniorBand, reminderDays, escalationDays,
                 callers.current().login(), OffsetDateTime.now(ZoneOffset.UTC), reason);
         em.persist(next);
         audit.record(next.getChangedBy(), null, "POLICY_CHANGED", "SignOffPolicy", next.getVersionNumber(),
