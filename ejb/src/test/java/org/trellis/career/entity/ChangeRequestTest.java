@@ -953,7 +953,6 @@ class ChangeRequestTest {
 
         @Test
         void nextOfEveryState() {
-            assertEquals(EnumSet.of(RequestState.SUBMITTED, RequestState.WITHDRAWN), RequestState.DRAFT.next());
             assertEquals(EnumSet.of(RequestState.ON_HOLD, RequestState.APPROVED, RequestState.REJECTED, RequestState.WITHDRAWN),
                     RequestState.SUBMITTED.next());
             assertEquals(EnumSet.of(RequestState.SUBMITTED, RequestState.APPROVED, RequestState.REJECTED,
@@ -979,13 +978,6 @@ class ChangeRequestTest {
                 for (RequestState target : RequestState.values()) {
                     assertEquals(next.contains(target), state.mayBecome(target), state + " → " + target);
                 }
-            }
-        }
-
-        @Test
-        void nothingGoesBackToDraft() {
-            for (RequestState state : RequestState.values()) {
-                assertFalse(state.mayBecome(RequestState.DRAFT), state.name());
             }
         }
 
