@@ -1093,4 +1093,86 @@ class ChangeRequestTest {
             assertEquals("First 1-on-1s held; team calm.", checkIn.getNotes());
         }
     }
+
+    @Nested
+    class WhatADecisionChanged {
+
+        @Test
+        void eachDecisionSaysWhereItLeftTheRequest() {
+            ChangeRequest request = promotion();
+
+            assertEquals(Decided.Result.HELD, request.decide(Party.HR, Decision.HOLD, hank, null, "Budget", at(1)).result());
+            assertEquals(Decided.Result.WAITING,
+                    request.decide(Party.CURRENT_MANAGER, Decision.APPROVE, mia, null, null, at(2)).result());
+            assertEquals(Decided.Result.WAITING, request.release(Party.HR, hank, null, at(3)).result(), "HR still decides");
+            assertEquals(Decided.Result.WAITING, request.decide(Party.HR, Decision.APPROVE, hank, null, null, at(4)).result());
+            Decided last = request.decide(Party.DIRECTOR, Decision.APPROVE, dora, null, null, at(5));
+            assertTrue(last.approved());
+            assertSame(signOff(request, Party.DIRECTOR), last.signOff());
+        }
+
+        @Test
+        void aRejectionSaysSo() {
+            assertEquals(Decided.Result.REJECTED,
+                    promotion().decide(Party.DIRECTOR, Decision.REJECT, dora, null, "Not yet", at(1)).result());
+        }
+
+        @Test
+        void approvingLiftsTheApproversOwnHold() {
+            ChangeRequest request = promotion();
+            request.decide(Party.HR, Decision.HOLD, hank, null, "Budget", at(1));
+            approveAllBut(request, Party.HR);
+            request.decide(Party.HR, Decision.APPROVE, hank, null, null, at(8));
+
+            assertEquals(RequestState.APPROVED, request.getState(), "approving lifts the party's own hold");
+        }
+
+        @Test
+        void isDueOnceApprovedAndItsDateHasCome() {
+            ChangeRequest request = promotion();
+            assertFalse(request.isDueOn(EFFECTIVE), "not approved yet");
+            approveAllBut(request);
+            assertFalse(request.isDueOn(EFFECTIVE.minusDays(1)));
+            assertTrue(request.isDueOn(EFFECTIVE));
+            assertTrue(request.isDueOn(EFFECTIVE.plusDays(3)), "a date that passed while nobody looked");
+        }
+    }
+
+    @Nested
+    class WhomTheSignerAnswersFor {
+
+        @Test
+        void theBoundPersonAnswersForThemself() {
+            assertEquals(Optional.empty(), promotion().onBehalfOf(Party.HR, hank, List.of()));
+        }
+
+        @Test
+        void aDelegateAnswersForTheBoundPerson() {
+            assertEquals(Optional.of(hank), promotion().onBehalfOf(Party.HR, dave, List.of(hank)));
+        }
+
+        @Test
+        void anyoneElseIsNotBoundToThatParty() {
+            ChangeRequest request = promotion();
+
+            NotAllowed refused = assertThrows(NotAllowed.class, () -> request.onBehalfOf(Party.HR, olga, List.of(dora)));
+            assertTrue(refused.getMessage().contains("not bound to that party"), refused.getMessage());
+            assertThrows(RuleViolation.class, () -> request.onBehalfOf(Party.SENIOR_LEADER, sue, List.of()), "no such party");
+        }
+    }
+
+    @Nested
+    class ReviewDates {
+
+        @Test
+        void aTrialAndAnExtensionAreReviewedNothingElse() {
+            assertTrue(RequestType.MANAGEMENT_TRIAL.isReviewed(null));
+            assertTrue(RequestType.TRIAL_OUTCOME.isReviewed(TrialOutcome.EXTEND));
+            assertFalse(RequestType.TRIAL_OUTCOME.isReviewed(TrialOutcome.CONFIRM));
+            assertFalse(RequestType.TRIAL_OUTCOME.isReviewed(TrialOutcome.RETURN_TO_IC));
+            for (RequestType type : List.of(RequestType.PROMOTION, RequestType.TRACK_CHANGE, RequestType.LATERAL_MOVE)) {
+                assertFalse(type.isReviewed(null), type.name());
+            }
+        }
+    }
 }
