@@ -36,7 +36,6 @@ import org.trellis.career.entity.Party;
 import org.trellis.career.entity.RequestEvent;
 import org.trellis.career.entity.RequestState;
 import org.trellis.career.entity.RequestView;
-import org.trellis.career.entity.SignOff;
 import org.trellis.career.entity.Submission;
 import org.trellis.career.entity.TrialReport;
 import org.trellis.framework.entity.Expectation;
@@ -233,14 +232,7 @@ public class ChangeRequests {
             return new MyTurn(List.of(), false);
         }
         Employee me = caller.employee().get();
-        boolean delegateMayAct = !me.equals(request.getSubject()) && !me.equals(request.getRequester());
-        List<Employee> signers = access.signersFor(me);
-        // Nobody signs as EMPLOYEE on someone's behalf (FourEyes): a delegate is not offered it.
-        List<Party> mine = request.getSignOffs().stream().filter(SignOff::isPending)
-                .filter(s -> s.getPerson().equals(me)
-                        || delegateMayAct && s.getParty() != Party.EMPLOYEE && signers.contains(s.getPerson()))
-                .map(SignOff::getParty).toList();
-        return new MyTurn(mine, me.equals(request.getRequester()));
+        return new MyTurn(access.partiesDecidedBy(me, request), me.equals(request.getRequester()));
     }
 
     /** The people a management trial hands to the person on trial: everyone who may see the request sees them. */

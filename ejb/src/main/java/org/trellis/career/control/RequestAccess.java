@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.trellis.career.entity.ChangeRequest;
 import org.trellis.career.entity.Delegation;
+import org.trellis.career.entity.Party;
+import org.trellis.career.entity.SignOff;
 import org.trellis.identity.control.Caller;
 import org.trellis.identity.control.Callers;
 import org.trellis.people.entity.Employee;
@@ -99,6 +101,20 @@ public class RequestAccess {
         people.add(me);
         people.addAll(delegatorsOf(me));
         return people;
+    }
+
+    /**
+     * The pending parties of a request this person decides: their own, and those of the people who
+     * delegated to them today — as the inbox offers them ({@code SignOff.PENDING_WHERE}): nobody signs
+     * as EMPLOYEE on someone's behalf, and the requester and the subject sign only as themselves.
+     */
+    public List<Party> partiesDecidedBy(Employee me, ChangeRequest request) {
+        boolean delegateMayAct = !me.equals(request.getSubject()) && !me.equals(request.getRequester());
+        List<Employee> signers = signersFor(me);
+        return request.getSignOffs().stream().filter(SignOff::isPending)
+                .filter(s -> s.getPerson().equals(me)
+                        || delegateMayAct && s.getParty() != Party.EMPLOYEE && signers.contains(s.getPerson()))
+                .map(SignOff::getParty).toList();
     }
 
     /** Only people take part in requests: an account without an employee record (e.g. admin) cannot. */
