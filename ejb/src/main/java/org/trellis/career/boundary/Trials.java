@@ -157,9 +157,7 @@ public class Trials {
                 .getResultStream().map(c -> new CheckInView(c.getId(), c.getHeldOn(), RequestView.Person.of(c.getRecordedBy()),
                         c.getNotes())).toList();
         List<ChangeRequest> outcomes = runningTrials.outcomesOf(trial);
-        LocalDate review = outcomes.stream().filter(o -> o.outcome().orElse(null) == TrialOutcome.EXTEND
-                && o.getState() == RequestState.EFFECTIVE).map(o -> o.reviewDate().orElse(null)).filter(d -> d != null)
-                .reduce((first, second) -> second).orElse(trial.reviewDate().orElse(null));
+        LocalDate review = RunningTrials.reviewDate(trial, outcomes);
         boolean mayCheckIn = caller.employee().map(me -> mayCheckIn(me, trial)).orElse(false);
         return new TrialView(trial.getId(), RequestView.Person.of(subject), RequestView.LevelView.of(trial.getTargetLevel()),
                 RequestView.Person.of(subject.getManager()), trial.getEffectiveDate(), review, status(trial, outcomes), reports,

@@ -3,6 +3,7 @@ package org.trellis.career.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,13 @@ public class RunningTrials {
             outcomes.add(request);
         }
         return outcomes;
+    }
+
+    /** The day the trial is reviewed: the latest extension's that took effect, or the trial's own. */
+    public static LocalDate reviewDate(ChangeRequest trial, List<ChangeRequest> outcomes) {
+        return outcomes.stream().filter(o -> o.outcome().orElse(null) == TrialOutcome.EXTEND
+                && o.getState() == RequestState.EFFECTIVE).map(o -> o.reviewDate().orElse(null)).filter(d -> d != null)
+                .reduce((first, second) -> second).orElse(trial.reviewDate().orElse(null));
     }
 
     /** How these outcomes ended their trial: the first confirmation or return to IC that took effect. */
