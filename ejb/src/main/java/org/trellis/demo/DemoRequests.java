@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.trellis.career.control.Effects;
 import org.trellis.career.control.PartyResolver;
-import org.trellis.career.control.Policies;
-import org.trellis.career.control.SignOffPolicy;
+import org.trellis.career.control.PolicyInForce;
+import org.trellis.career.control.RequiredParties;
 import org.trellis.career.entity.ChangeRequest;
 import org.trellis.career.entity.Decision;
 import org.trellis.career.entity.Party;
@@ -19,6 +19,7 @@ import org.trellis.career.entity.RequestType;
 import org.trellis.career.entity.SignOff;
 import org.trellis.career.entity.TrialCheckIn;
 import org.trellis.career.entity.TrialOutcome;
+import org.trellis.career.entity.TrialTerms;
 import org.trellis.career.entity.TrialReport;
 import org.trellis.framework.entity.Level;
 import org.trellis.people.entity.Employee;
@@ -33,10 +34,10 @@ import org.trellis.people.entity.Employee;
 class DemoRequests {
 
     @Inject
-    SignOffPolicy policy;
+    RequiredParties policy;
 
     @Inject
-    Policies policies;
+    PolicyInForce policyInForce;
 
     @Inject
     PartyResolver parties;
@@ -83,8 +84,7 @@ class DemoRequests {
         List<Employee> team = everyone.stream().filter(e -> lead.equals(e.getManager()) && !e.equals(candidate)).limit(2).toList();
         ChangeRequest running = submit(em, RequestType.MANAGEMENT_TRIAL, candidate, lead, levels.get("M" + band(candidate)),
                 "Has led the team's planning for two quarters; wants to find out whether managing suits them.",
-                today.minusWeeks(6), now.minusWeeks(8));
-        running.trial(today.plusWeeks(6), null);
+                today.minusWeeks(6), TrialTerms.reviewedOn(today.plusWeeks(6), null), now.minusWeeks(8));
         team.forEach(report -> em.persist(new TrialReport(running, report)));
         approveByEveryone(running, now.minusWeeks(7));
         em.flush();
@@ -95,16 +95,15 @@ class DemoRequests {
         Employee other = managers.get(1);
         Employee returned = firstReportOn(everyone, other, "IC3", "IC4");
         ChangeRequest concluded = submit(em, RequestType.MANAGEMENT_TRIAL, returned, other, levels.get("M" + band(returned)),
-                "Asked to try management after mentoring two interns.", today.minusMonths(8), now.minusMonths(9));
-        concluded.trial(today.minusMonths(5), null);
+                "Asked to try management after mentoring two interns.", today.minusMonths(8),
+                TrialTerms.reviewedOn(today.minusMonths(5), null), now.minusMonths(9));
         approveByEveryone(concluded, now.minusMonths(9).plusDays(3));
         em.flush();
         effects.apply(concluded, "demo");
         em.flush();
         ChangeRequest outcome = submit(em, RequestType.TRIAL_OUTCOME, returned, other, levels.get("IC" + band(returned)),
                 "Enjoyed it, and prefers the deep technical work: back to the IC path, with our thanks.",
-                today.minusMonths(5), now.minusMonths(5).minusDays(7));
-        outcome.trial(null, TrialOutcome.RETURN_TO_IC);
+                today.minusMonths(5), TrialTerms.reviewedOn(null, TrialOutcome.RETURN_TO_IC), now.minusMonths(5).minusDays(7));
         approveByEveryone(outcome, now.minusMonths(5).minusDays(5));
         em.flush();
         effects.apply(outcome, "demo");
@@ -118,9 +117,14 @@ class DemoRequests {
 
     private ChangeRequest submit(EntityManager em, RequestType type, Employee subject, Employee requester, Level target,
             String justification, LocalDate effective, OffsetDateTime at) {
+        return submit(em, type, subject, requester, target, justification, effective, TrialTerms.NONE, at);
+    }
+
+    private ChangeRequest submit(EntityManager em, RequestType type, Employee subject, Employee requester, Level target,
+            String justification, LocalDate effective, TrialTerms terms, OffsetDateTime at) {
         boolean promotes = subject.level().map(l -> target.getBand() > l.getBand()).orElse(false);
-        var needed = policy.partiesFor(type, target.getBand(), promotes, false, policies.current().getSeniorBand());
-        ChangeRequest request = new ChangeRequest(type, subject, requester, target, null, justification, effective,
+        var needed = policy.partiesFor(type, target.getBand(), promotes, false, policyInForce.get().getSeniorBand());
+        ChangeRequest request = new ChangeRequest(type, subject, requester, target, null, justification, effective, terms,
                 parties.bind(needed, subject, null), at);
         em.persist(request);
         return request;

@@ -25,7 +25,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.trellis.career.control.Effects;
 import org.trellis.career.entity.ChangeRequest;
-import org.trellis.career.entity.RequestState;
 import org.trellis.identity.entity.Role;
 
 /**
@@ -102,8 +101,7 @@ public class EffectiveDates {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void applyOne(long id) {
         ChangeRequest request = em.find(ChangeRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (request != null && request.getState() == RequestState.APPROVED
-                && !request.getEffectiveDate().isAfter(LocalDate.now(ZoneOffset.UTC))) {
+        if (request != null && request.isDueOn(LocalDate.now(ZoneOffset.UTC))) {
             effects.apply(request, "system");
         }
     }

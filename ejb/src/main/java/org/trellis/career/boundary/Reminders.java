@@ -11,14 +11,15 @@ import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.trellis.audit.control.AuditTrail;
-import org.trellis.career.control.Policies;
+import org.trellis.career.control.Announcements;
+import org.trellis.career.control.PolicyInForce;
 import org.trellis.career.control.ReminderRules;
-import org.trellis.career.entity.PolicyVersion;
+import org.trellis.career.entity.SignOffPolicy;
 import org.trellis.career.entity.ChangeRequest;
 import org.trellis.career.entity.SignOff;
 import org.trellis.identity.entity.Role;
-import org.trellis.notification.control.Notifier;
 import org.trellis.people.entity.Employee;
 
 /**
@@ -38,10 +39,10 @@ public class Reminders {
     ReminderRules rules;
 
     @Inject
-    Policies policies;
+    PolicyInForce policyInForce;
 
     @Inject
-    Notifier notifier;
+    Announcements announcements;
 
     @Inject
     AuditTrail audit;
@@ -54,21 +55,9 @@ public class Reminders {
         int prompts = 0;
         for (ChangeRequest trial : em.createNamedQuery(ChangeRequest.TRIALS_TO_REVIEW, ChangeRequest.class)
                 .setParameter("today", now.toLocalDate()).getResultList()) {
-            Employee subject = trial.getSubject();
-            String body = "The management trial of " + subject.getName() + " (" + trial.getTargetLevel().getCode()
-                    + ", request " + trial.getId() + ") is due for review since " + trial.reviewDate().orElseThrow()
-                    + ". Talk it through with them, then submit a TRIAL_OUTCOME: confirm, extend, or return to IC"
-                    + " (which keeps the band and is recorded as a concluded trial).";
-            java.util.Set<Employee> asked = new java.util.LinkedHashSet<>();
-            if (subject.getManager() != null) {
-                asked.add(subject.getManager());
-            }
-            if (subject.getDepartment().getHrPartner() != null) {
-                asked.add(subject.getDepartment().getHrPartner());
-            }
-            asked.forEach(person -> notifier.tell(person, trial.getId(), "Trial review due: " + subject.getName(), body));
+            Set<Employee> asked = announcements.trialReviewDue(trial);
             trial.reviewPrompted(now);
-            audit.record("system", null, "TRIAL_REVIEW_DUE", ChangeRequests.SUBJECT, trial.getId(), null,
+            audit.record("system", null, "TRIAL_REVIEW_DUE", ChangeRequest.AUDIT_TYPE, trial.getId(), null,
                     "asked " + asked.stream().map(Employee::getEmployeeNumber).toList());
             prompts++;
         }
@@ -88,36 +77,23 @@ public class Reminders {
     /** @return how many nudges went out */
     int sweep(OffsetDateTime now) {
         int nudges = promptTrialReviews(now);
-        PolicyVersion policy = policies.current();
+        SignOffPolicy policy = policyInForce.get();
         List<SignOff> waiting = em.createNamedQuery(SignOff.PENDING_OF_OPEN_REQUESTS, SignOff.class).getResultList();
         for (SignOff signOff : waiting) {
             ReminderRules.Due due = rules.due(signOff.getRequest().getSubmittedAt(), signOff.getRemindedAt(),
                     signOff.getEscalatedAt(), now, policy.getReminderDays(), policy.getEscalationDays());
             long request = signOff.getRequest().getId();
-            String what = signOff.getRequest().getType() + " of " + signOff.getRequest().getSubject().getName();
             if (due.remind()) {
-                notifier.tell(signOff.getPerson(), request, "Reminder: request " + request + " waits for you",
-                        what + " waits for your decision as " + signOff.getParty() + " since "
-                                + signOff.getRequest().getSubmittedAt().toLocalDate() + ".");
+                announcements.remind(signOff);
                 signOff.reminded(now);
-                audit.record("system", null, "REMINDED", ChangeRequests.SUBJECT, request, null,
+                audit.record("system", null, "REMINDED", ChangeRequest.AUDIT_TYPE, request, null,
                         signOff.getParty() + " " + signOff.getPerson().getEmployeeNumber());
                 nudges++;
             }
             if (due.escalate()) {
-                String body = what + " has waited for " + signOff.getPerson().getName() + " (" + signOff.getParty()
-                        + ") since " + signOff.getRequest().getSubmittedAt().toLocalDate()
-                        + ". Nobody decides for them; HR can reassign the party if they cannot decide.";
-                Employee manager = signOff.getPerson().getManager();
-                Employee hr = signOff.getRequest().getSubject().getDepartment().getHrPartner();
-                if (manager != null) {
-                    notifier.tell(manager, request, "Request " + request + " waits for " + signOff.getPerson().getName(), body);
-                }
-                if (hr != null && !hr.equals(manager)) {
-                    notifier.tell(hr, request, "Request " + request + " waits for " + signOff.getPerson().getName(), body);
-                }
+                announcements.escalate(signOff);
                 signOff.escalated(now);
-                audit.record("system", null, "ESCALATED", ChangeRequests.SUBJECT, request, null,
+                audit.record("system", null, "ESCALATED", ChangeRequest.AUDIT_TYPE, request, null,
                         signOff.getParty() + " " + signOff.getPerson().getEmployeeNumber());
                 nudges++;
             }

@@ -17,8 +17,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.trellis.audit.control.AuditTrail;
-import org.trellis.career.control.Policies;
-import org.trellis.career.entity.PolicyVersion;
+import org.trellis.career.control.PolicyInForce;
+import org.trellis.career.entity.SignOffPolicy;
 import org.trellis.identity.control.Callers;
 import org.trellis.platform.DuplicateKeys;
 import org.trellis.rules.Conflict;
@@ -36,7 +36,7 @@ public class SignOffPolicies {
     EntityManager em;
 
     @Inject
-    Policies policies;
+    PolicyInForce policyInForce;
 
     @Inject
     Callers callers;
@@ -46,25 +46,25 @@ public class SignOffPolicies {
 
     public record PolicyView(int version, int seniorBand, int reminderDays, int escalationDays, String changedBy,
             OffsetDateTime changedAt, String reason) implements Serializable {
-        static PolicyView of(PolicyVersion p) {
+        static PolicyView of(SignOffPolicy p) {
             return new PolicyView(p.getVersionNumber(), p.getSeniorBand(), p.getReminderDays(), p.getEscalationDays(),
                     p.getChangedBy(), p.getChangedAt(), p.getReason());
         }
     }
 
     public PolicyView current() {
-        return PolicyView.of(policies.current());
+        return PolicyView.of(policyInForce.get());
     }
 
     @RolesAllowed({HR_ROLE, ADMIN_ROLE})
     public List<PolicyView> history() {
-        return em.createNamedQuery(PolicyVersion.ALL, PolicyVersion.class).getResultStream().map(PolicyView::of).toList();
+        return em.createNamedQuery(SignOffPolicy.ALL, SignOffPolicy.class).getResultStream().map(PolicyView::of).toList();
     }
 
     @RolesAllowed({HR_ROLE, ADMIN_ROLE})
     public PolicyView change(int seniorBand, int reminderDays, int escalationDays, String reason) {
-        PolicyVersion before = policies.current();
-        PolicyVersion next = new PolicyVersion(before.getVersionNumber() + 1, seniorBand, reminderDays, escalationDays,
+        SignOffPolicy before = policyInForce.get();
+        SignOffPolicy next = new SignOffPolicy(before.getVersionNumber() + 1, seniorBand, reminderDays, escalationDays,
                 callers.current().login(), OffsetDateTime.now(ZoneOffset.UTC), reason);
         try {
             em.persist(next);

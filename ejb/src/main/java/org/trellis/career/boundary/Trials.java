@@ -17,6 +17,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.trellis.audit.control.AuditTrail;
+import org.trellis.career.control.RequestAccess;
+import org.trellis.career.control.RunningTrials;
 import org.trellis.career.entity.ChangeRequest;
 import org.trellis.career.entity.RequestState;
 import org.trellis.career.entity.RequestType;
@@ -50,6 +52,12 @@ public class Trials {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    RunningTrials runningTrials;
+
+    @Inject
+    RequestAccess access;
 
     /** Where a trial stands. */
     public enum Status {
@@ -106,14 +114,14 @@ public class Trials {
             throw new NotAllowed("Check-ins are recorded by the director of " + trial.getSubject().getName()
                     + " (someone above their manager)");
         }
-        if (status(trial) != Status.RUNNING) {
-            throw new RuleViolation("The trial of " + trial.getSubject().getName() + " is " + status(trial)
-                    + ": check-ins are recorded while it runs");
+        if (!runningTrials.isRunning(trial)) {
+            throw new RuleViolation("The trial of " + trial.getSubject().getName() + " is "
+                    + status(trial, runningTrials.outcomesOf(trial)) + ": check-ins are recorded while it runs");
         }
         TrialCheckIn checkIn = new TrialCheckIn(trial, heldOn, me, notes, OffsetDateTime.now(ZoneOffset.UTC));
         em.persist(checkIn);
         em.flush();
-        audit.record(caller.login(), null, "TRIAL_CHECK_IN", "ChangeRequest", id, null, "check-in held on " + heldOn);
+        audit.record(caller.login(), null, "TRIAL_CHECK_IN", ChangeRequest.AUDIT_TYPE, id, null, "check-in held on " + heldOn);
         return view(caller, trial);
     }
 
@@ -124,17 +132,13 @@ public class Trials {
     private ChangeRequest visibleTrial(Caller caller, long id) {
         ChangeRequest trial = em.find(ChangeRequest.class, id);
         boolean exists = trial != null && trial.getType() == RequestType.MANAGEMENT_TRIAL;
-        if (exists && visible(caller, trial.getSubject())) {
+        if (exists && access.followsSubject(caller, trial.getSubject())) {
             return trial;
         }
         if (!exists && caller.seesEveryone()) {
             throw new NotFound("There is no management trial " + id);
         }
         throw new NotAllowed("You may not see management trial " + id);
-    }
-
-    private boolean visible(Caller caller, Employee subject) {
-        return caller.employee().map(subject::equals).orElse(false) || callers.sees(caller, subject);
     }
 
     /** Someone above the trial's manager: the director, or higher. */
@@ -152,10 +156,8 @@ public class Trials {
         List<CheckInView> checkIns = em.createNamedQuery(TrialCheckIn.OF_TRIAL, TrialCheckIn.class).setParameter("trial", trial)
                 .getResultStream().map(c -> new CheckInView(c.getId(), c.getHeldOn(), RequestView.Person.of(c.getRecordedBy()),
                         c.getNotes())).toList();
-        List<ChangeRequest> outcomes = outcomesOf(trial);
-        LocalDate review = outcomes.stream().filter(o -> o.outcome().orElse(null) == TrialOutcome.EXTEND
-                && o.getState() == RequestState.EFFECTIVE).map(o -> o.reviewDate().orElse(null)).filter(d -> d != null)
-                .reduce((first, second) -> second).orElse(trial.reviewDate().orElse(null));
+        List<ChangeRequest> outcomes = runningTrials.outcomesOf(trial);
+        LocalDate review = RunningTrials.reviewDate(trial, outcomes);
         boolean mayCheckIn = caller.employee().map(me -> mayCheckIn(me, trial)).orElse(false);
         return new TrialView(trial.getId(), RequestView.Person.of(subject), RequestView.LevelView.of(trial.getTargetLevel()),
                 RequestView.Person.of(subject.getManager()), trial.getEffectiveDate(), review, status(trial, outcomes), reports,
@@ -163,42 +165,9 @@ public class Trials {
                         o.getEffectiveDate())).toList(), mayCheckIn);
     }
 
-    private Status status(ChangeRequest trial) {
-        return status(trial, outcomesOf(trial));
-    }
-
     private static Status status(ChangeRequest trial, List<ChangeRequest> outcomes) {
-        for (ChangeRequest outcome : outcomes) {
-            if (outcome.getState() == RequestState.EFFECTIVE) {
-                switch (outcome.outcome().orElse(TrialOutcome.EXTEND)) {
-                    case CONFIRM -> {
-                        return Status.CONFIRMED;
-                    }
-                    case RETURN_TO_IC -> {
-                        return Status.RETURNED_TO_IC;
-                    }
-                    case EXTEND -> {
-                        // Still running, with a later review date.
-                    }
-                }
-            }
-        }
-        return trial.getState() == RequestState.EFFECTIVE ? Status.RUNNING : Status.STARTING;
-    }
-
-    /** The outcome requests that followed this trial, oldest first (until a later trial of the same person). */
-    private List<ChangeRequest> outcomesOf(ChangeRequest trial) {
-        List<ChangeRequest> later = em.createQuery("SELECT r FROM ChangeRequest r WHERE r.subject = :subject"
-                + " AND r.submittedAt > :since AND r.type IN (org.trellis.career.entity.RequestType.TRIAL_OUTCOME,"
-                + " org.trellis.career.entity.RequestType.MANAGEMENT_TRIAL) ORDER BY r.submittedAt, r.id", ChangeRequest.class)
-                .setParameter("subject", trial.getSubject()).setParameter("since", trial.getSubmittedAt()).getResultList();
-        List<ChangeRequest> outcomes = new java.util.ArrayList<>();
-        for (ChangeRequest request : later) {
-            if (request.getType() == RequestType.MANAGEMENT_TRIAL) {
-                break;
-            }
-            outcomes.add(request);
-        }
-        return outcomes;
+        return RunningTrials.howEnded(outcomes)
+                .map(ended -> ended == TrialOutcome.CONFIRM ? Status.CONFIRMED : Status.RETURNED_TO_IC)
+                .orElse(trial.getState() == RequestState.EFFECTIVE ? Status.RUNNING : Status.STARTING);
     }
 }

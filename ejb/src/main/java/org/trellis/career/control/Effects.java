@@ -56,7 +56,7 @@ public class Effects {
             endedTrial.ifPresent(trial -> giveBackTrialReports(trial, now, actor));
         }
         em.persist(new CareerEvent(request, now));
-        audit.record(actor, null, "EFFECTIVE", "ChangeRequest", request.getId(), before,
+        audit.record(actor, null, "EFFECTIVE", ChangeRequest.AUDIT_TYPE, request.getId(), before,
                 request.getTargetLevel().getCode() + " under " + subject.manager().map(Employee::getEmployeeNumber).orElse("-"));
     }
 

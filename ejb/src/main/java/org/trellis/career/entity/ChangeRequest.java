@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +56,9 @@ import org.trellis.rules.RuleViolation;
         + " AND r.type = org.trellis.career.entity.RequestType.MANAGEMENT_TRIAL"
         + " AND r.state = org.trellis.career.entity.RequestState.EFFECTIVE ORDER BY r.effectiveAt DESC, r.id DESC")
 public class ChangeRequest {
+
+    /** The subject type the audit trail files a request's entries under (stored in every entry: never changes). */
+    public static final String AUDIT_TYPE = "ChangeRequest";
 
     public static final String LATEST_TRIAL_OF = "ChangeRequest.latestTrialOf";
 
@@ -146,12 +150,24 @@ public class ChangeRequest {
     }
 
     /**
-     * Submits a request with its parties already bound (by {@code PartyResolver}).
+     * Submits a request that is no trial and ends none, with its parties already bound (by {@code PartyResolver}).
      *
      * @param bindings party → person, in the order they are shown
      */
     public ChangeRequest(RequestType type, Employee subject, Employee requester, Level targetLevel, Employee newManager,
             String justification, LocalDate effectiveDate, Map<Party, Employee> bindings, OffsetDateTime at) {
+        this(type, subject, requester, targetLevel, newManager, justification, effectiveDate, TrialTerms.NONE, bindings, at);
+    }
+
+    /**
+     * Submits a request with its trial terms and its parties already bound (by {@code PartyResolver}).
+     *
+     * @param trial the review date, outcome and readiness override of a trial or trial outcome; {@link TrialTerms#NONE} otherwise
+     * @param bindings party → person, in the order they are shown
+     */
+    public ChangeRequest(RequestType type, Employee subject, Employee requester, Level targetLevel, Employee newManager,
+            String justification, LocalDate effectiveDate, TrialTerms trial, Map<Party, Employee> bindings,
+            OffsetDateTime at) {
         if (justification == null || justification.isBlank()) {
             throw new RuleViolation("A request needs a justification: say why this change is right for everyone affected");
         }
@@ -168,6 +184,10 @@ public class ChangeRequest {
         this.effectiveDate = effectiveDate;
         this.submittedAt = at;
         this.state = RequestState.SUBMITTED;
+        agreeTrial(trial.reviewDate(), trial.outcome());
+        if (!trial.unmetReadiness().isEmpty()) {
+            overrideReadiness(trial.readinessOverride(), trial.unmetReadiness());
+        }
         int position = 0;
         for (Map.Entry<Party, Employee> binding : bindings.entrySet()) {
             signOffs.add(new SignOff(this, binding.getKey(), ++position, binding.getValue()));
@@ -177,11 +197,11 @@ public class ChangeRequest {
 
     /**
      * Makes a trial time-boxed: a trial (or a trial extension) names the day it is reviewed; a trial
-     * outcome names how the trial ends. Called right after construction, before the request is stored.
+     * outcome names how the trial ends.
      */
-    public void trial(LocalDate reviewDate, TrialOutcome outcome) {
+    private void agreeTrial(LocalDate reviewDate, TrialOutcome outcome) {
         CalendarDates.require(reviewDate, "reviewDate");
-        boolean reviewed = type == RequestType.MANAGEMENT_TRIAL || outcome == TrialOutcome.EXTEND;
+        boolean reviewed = type.isReviewed(outcome);
         if (reviewed && (reviewDate == null || !reviewDate.isAfter(effectiveDate))) {
             throw new RuleViolation("A management trial is time-boxed: reviewDate is required, after the effective date");
         }
@@ -196,16 +216,16 @@ public class ChangeRequest {
     }
 
     /**
-     * A management trial for someone the readiness rule does not find ready goes ahead only with a
-     * reason, which every party sees. Called right after construction, before the request is stored.
+     * Someone the readiness rule does not find ready may still try management, but only with a
+     * reason, which every party sees; for someone ready there is nothing to override.
      */
-    public void overrideReadiness(String reason) {
+    private void overrideReadiness(String reason, List<String> unmet) {
         if (type != RequestType.MANAGEMENT_TRIAL) {
             throw new RuleViolation("Only a management trial has a readiness check to override");
         }
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation(subject.getName() + " does not meet the readiness rule yet: a management trial needs"
-                    + " readinessOverride, a reason every party sees");
+            throw new RuleViolation(subject.getName() + " does not meet the readiness rule yet (" + String.join("; ", unmet)
+                    + "): a management trial for them needs readinessOverride, a reason every party sees");
         }
         FreeText.limit(reason, "readinessOverride");
         this.readinessOverride = reason.strip();
@@ -229,20 +249,34 @@ public class ChangeRequest {
     }
 
     /**
+     * Whom {@code actor} answers for when they sign {@code party}: nobody else (empty) when the party
+     * is bound to them, the bound person when that person's sign-offs are delegated to the actor
+     * today. Anyone else is refused: they are not bound to that party.
+     *
+     * @param delegators the people whose sign-offs are delegated to the actor today
+     */
+    public Optional<Employee> onBehalfOf(Party party, Employee actor, Collection<Employee> delegators) {
+        Employee bound = signOff(party).orElseThrow(() -> noParty(party)).getPerson();
+        if (bound.equals(actor)) {
+            return Optional.empty();
+        }
+        if (!delegators.contains(bound)) {
+            throw notBound(actor, "decide as " + party, null);
+        }
+        return Optional.of(bound);
+    }
+
+    /**
      * Records one party's decision, given by {@code actor} — the bound person, or their active
      * delegate ({@code onBehalfOf} is then the bound person).
      *
-     * @return the sign-off as recorded
+     * @return the sign-off as recorded, and where the decision left the request
      */
-    public SignOff decide(Party party, Decision decision, Employee actor, Employee onBehalfOf, String comment,
+    public Decided decide(Party party, Decision decision, Employee actor, Employee onBehalfOf, String comment,
             OffsetDateTime at) {
         FreeText.limit(comment, "comment");
         SignOff signOff = openSignOff(party);
-        Employee responsible = onBehalfOf == null ? actor : onBehalfOf;
-        if (!signOff.getPerson().equals(responsible)) {
-            throw new NotAllowed(actor.getName() + " cannot decide as " + party + " on request " + id
-                    + ": not bound to that party" + (onBehalfOf == null ? "" : " (nor is " + onBehalfOf.getName() + ")"));
-        }
+        requireBound(signOff, actor, onBehalfOf, "decide as " + party);
         requireFourEyes(actor, party, onBehalfOf != null);
         if ((decision == Decision.REJECT || decision == Decision.HOLD) && (comment == null || comment.isBlank())) {
             throw new RuleViolation((decision == Decision.REJECT ? "A rejection" : "A hold") + " needs a reason");
@@ -257,36 +291,33 @@ public class ChangeRequest {
         signOff.record(decision, actor, onBehalfOf, comment == null ? null : comment.strip(), at);
         events.add(new RequestEvent(this, at, RequestEvent.Action.valueOf(decision.name()), party, actor, onBehalfOf,
                 signOff.getComment()));
-        switch (decision) {
+        return new Decided(signOff, switch (decision) {
             case REJECT -> {
                 move(RequestState.REJECTED);
                 decidedAt = at;
+                yield Decided.Result.REJECTED;
             }
             case HOLD -> {
                 if (state == RequestState.SUBMITTED) {
                     move(RequestState.ON_HOLD);
                 }
+                yield Decided.Result.HELD;
             }
             case APPROVE -> settle(at);
-        }
-        return signOff;
+        });
     }
 
     /** The party that held lets the request go on. */
-    public SignOff release(Party party, Employee actor, Employee onBehalfOf, OffsetDateTime at) {
+    public Decided release(Party party, Employee actor, Employee onBehalfOf, OffsetDateTime at) {
         SignOff signOff = openSignOff(party);
-        Employee responsible = onBehalfOf == null ? actor : onBehalfOf;
-        if (!signOff.getPerson().equals(responsible)) {
-            throw new NotAllowed(actor.getName() + " cannot release " + party + " on request " + id + ": not bound to that party");
-        }
+        requireBound(signOff, actor, onBehalfOf, "release " + party);
         requireFourEyes(actor, party, onBehalfOf != null);
         if (!signOff.isOnHold()) {
             throw new Conflict(party + " does not hold request " + id);
         }
         signOff.release(actor, onBehalfOf, at);
         events.add(new RequestEvent(this, at, RequestEvent.Action.RELEASE, party, actor, onBehalfOf, null));
-        settle(at);
-        return signOff;
+        return new Decided(signOff, settle(at));
     }
 
     public void withdraw(Employee actor, OffsetDateTime at) {
@@ -368,15 +399,41 @@ public class ChangeRequest {
         events.add(new RequestEvent(this, at, RequestEvent.Action.EFFECTIVE, null, null, null, null));
     }
 
-    private void settle(OffsetDateTime at) {
+    /** Approved once every party approved and none holds; back to waiting when the last hold is released. */
+    private Decided.Result settle(OffsetDateTime at) {
         boolean anyHold = signOffs.stream().anyMatch(SignOff::isOnHold);
         boolean allApproved = signOffs.stream().allMatch(s -> s.decision().filter(d -> d == Decision.APPROVE).isPresent());
         if (allApproved && !anyHold) {
             move(RequestState.APPROVED);
             decidedAt = at;
-        } else if (!anyHold && state == RequestState.ON_HOLD) {
+            return Decided.Result.APPROVED;
+        }
+        if (!anyHold && state == RequestState.ON_HOLD) {
             move(RequestState.SUBMITTED);
         }
+        return Decided.Result.WAITING;
+    }
+
+    /** True when the request is approved and its effective date has come: it takes effect now. */
+    public boolean isDueOn(LocalDate day) {
+        return state == RequestState.APPROVED && !effectiveDate.isAfter(day);
+    }
+
+    /** The person bound to the party signs it, themself or through their delegate ({@code onBehalfOf}). */
+    private void requireBound(SignOff signOff, Employee actor, Employee onBehalfOf, String what) {
+        Employee responsible = onBehalfOf == null ? actor : onBehalfOf;
+        if (!signOff.getPerson().equals(responsible)) {
+            throw notBound(actor, what, onBehalfOf);
+        }
+    }
+
+    private NotAllowed notBound(Employee actor, String what, Employee onBehalfOf) {
+        return new NotAllowed(actor.getName() + " cannot " + what + " on request " + id + ": not bound to that party"
+                + (onBehalfOf == null ? "" : " (nor is " + onBehalfOf.getName() + ")"));
+    }
+
+    private RuleViolation noParty(Party party) {
+        return new RuleViolation("Request " + id + " has no party " + party);
     }
 
     /** One person signs for one party, directly or as a delegate; a delegate is never the subject or requester. */
@@ -397,7 +454,7 @@ public class ChangeRequest {
         if (!state.isOpen()) {
             throw new Conflict("Request " + id + " is " + state + ": decisions can't be given or changed after it ended");
         }
-        return signOff(party).orElseThrow(() -> new RuleViolation("Request " + id + " has no party " + party));
+        return signOff(party).orElseThrow(() -> noParty(party));
     }
 
     private void move(RequestState target) {

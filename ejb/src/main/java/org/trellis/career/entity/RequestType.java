@@ -11,5 +11,14 @@ public enum RequestType {
     /** The end of a trial: confirm, extend, or return to IC (keeping the band). */
     TRIAL_OUTCOME,
     /** Same level, another manager. */
-    LATERAL_MOVE
+    LATERAL_MOVE;
+
+    /**
+     * A management trial, and the extension of one, is time-boxed: it names the day it is reviewed.
+     * The one statement of that rule: the request refuses a reviewed one without the date, and the
+     * wizard asks for the date exactly when this says so.
+     */
+    public boolean isReviewed(TrialOutcome outcome) {
+        return this == MANAGEMENT_TRIAL || this == TRIAL_OUTCOME && outcome == TrialOutcome.EXTEND;
+    }
 }

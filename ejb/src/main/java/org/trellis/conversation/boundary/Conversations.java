@@ -50,7 +50,8 @@ import org.trellis.rules.RuleViolation;
 @RolesAllowed({EMPLOYEE_ROLE, MANAGER_ROLE, DIRECTOR_ROLE, HR_ROLE, ADMIN_ROLE})
 public class Conversations {
 
-    static final String SUBJECT = "DepartmentConversation";
+    /** The subject type the audit trail files conversations under (stored in every entry: never changes). */
+    static final String AUDIT_TYPE = "DepartmentConversation";
     public static final int MAX_CANDIDATES = 20;
 
     @PersistenceContext(unitName = "trellis")
@@ -155,7 +156,7 @@ public class Conversations {
         }
         em.persist(conversation);
         em.flush();
-        audit.record(caller.login(), null, "CONVERSATION_RECORDED", SUBJECT, conversation.getId(), null,
+        audit.record(caller.login(), null, "CONVERSATION_RECORDED", AUDIT_TYPE, conversation.getId(), null,
                 department.getCode() + " " + conversation.getHeldOn() + ": " + participants.size() + " participant(s), "
                         + conversation.getActions().size() + " action(s)");
         for (FollowUpAction action : conversation.getActions()) {

@@ -188,9 +188,6 @@ public class Dashboards {
                         [((RequestType) row[1]).ordinal()] = ((Number) row[2]).longValue());
         List<Overview.StateCount> states = new ArrayList<>();
         for (RequestState state : RequestState.values()) {
-            if (state == RequestState.DRAFT) {
-                continue; // requests are submitted as they are created: there are no drafts to count
-            }
             long[] types = byState.getOrDefault(state, new long[RequestType.values().length]);
             states.add(new Overview.StateCount(state, java.util.Arrays.stream(types).sum(),
                     java.util.Arrays.stream(types).boxed().toList()));

@@ -42,7 +42,8 @@ import org.trellis.skiplevel.entity.SkipLevelView;
 @RolesAllowed({EMPLOYEE_ROLE, MANAGER_ROLE, DIRECTOR_ROLE, HR_ROLE, ADMIN_ROLE})
 public class SkipLevelRequests {
 
-    static final String SUBJECT = "SkipLevelRequest";
+    /** The subject type the audit trail files these requests under (stored in every entry: never changes). */
+    static final String AUDIT_TYPE = "SkipLevelRequest";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     @PersistenceContext(unitName = "trellis")
@@ -76,7 +77,7 @@ public class SkipLevelRequests {
         SkipLevelRequest request = new SkipLevelRequest(me, director, topic, now);
         em.persist(request);
         em.flush();
-        audit.record(caller.login(), null, "SKIP_LEVEL_REQUESTED", SUBJECT, request.getId(), null,
+        audit.record(caller.login(), null, "SKIP_LEVEL_REQUESTED", AUDIT_TYPE, request.getId(), null,
                 "REQUESTED: " + me.getEmployeeNumber() + " asks " + director.getEmployeeNumber());
         notifier.tell(director, null, "Skip-level meeting request from " + me.getName(),
                 me.getName() + " asks you for a skip-level meeting (request " + request.getId() + "). Accept it with a time,"
@@ -190,7 +191,7 @@ public class SkipLevelRequests {
             case PROPOSED -> request.getProposedAt();
             default -> null;
         };
-        audit.record(caller.login(), null, "SKIP_LEVEL_" + action, SUBJECT, request.getId(), before.name(),
+        audit.record(caller.login(), null, "SKIP_LEVEL_" + action, AUDIT_TYPE, request.getId(), before.name(),
                 request.getState().name() + (time == null ? "" : " at " + time));
     }
 

@@ -260,7 +260,7 @@ class ChangeRequestTest {
         void recordsTheDecisionWithWhoWhenAndTheStrippedComment() {
             ChangeRequest request = promotion();
 
-            SignOff signOff = request.decide(Party.DIRECTOR, Decision.APPROVE, dora, null, "  Well deserved ", at(5));
+            SignOff signOff = request.decide(Party.DIRECTOR, Decision.APPROVE, dora, null, "  Well deserved ", at(5)).signOff();
 
             assertSame(signOff(request, Party.DIRECTOR), signOff);
             assertEquals(Optional.of(Decision.APPROVE), signOff.decision());
@@ -275,7 +275,7 @@ class ChangeRequestTest {
         void anApprovalNeedsNoComment() {
             ChangeRequest request = promotion();
 
-            SignOff signOff = request.decide(Party.HR, Decision.APPROVE, hank, null, null, at(1));
+            SignOff signOff = request.decide(Party.HR, Decision.APPROVE, hank, null, null, at(1)).signOff();
 
             assertNull(signOff.getComment());
         }
@@ -382,7 +382,7 @@ class ChangeRequestTest {
         void aHoldPausesTheRequestWithoutDecidingForTheParty() {
             ChangeRequest request = promotion();
 
-            SignOff hold = request.decide(Party.HR, Decision.HOLD, hank, null, " Budget in April ", at(1));
+            SignOff hold = request.decide(Party.HR, Decision.HOLD, hank, null, " Budget in April ", at(1)).signOff();
 
             assertEquals(RequestState.ON_HOLD, request.getState());
             assertTrue(hold.isOnHold());
@@ -411,7 +411,7 @@ class ChangeRequestTest {
             request.decide(Party.HR, Decision.HOLD, hank, null, "Budget in April", at(1));
             approveAllBut(request, Party.HR);
 
-            SignOff released = request.release(Party.HR, hank, null, at(5));
+            SignOff released = request.release(Party.HR, hank, null, at(5)).signOff();
 
             assertFalse(released.isOnHold());
             assertTrue(released.isPending());
@@ -541,7 +541,7 @@ class ChangeRequestTest {
             ChangeRequest request = promotion();
             request.decide(Party.HR, Decision.HOLD, hank, null, "Budget in April", at(1));
 
-            SignOff released = request.release(Party.HR, dave, hank, at(2));
+            SignOff released = request.release(Party.HR, dave, hank, at(2)).signOff();
 
             assertFalse(released.isOnHold());
             assertEquals(Optional.of(dave), released.decidedBy());
@@ -616,7 +616,7 @@ class ChangeRequestTest {
         void theBoundPersonsDelegateDecidesOnTheirBehalf() {
             ChangeRequest request = promotion();
 
-            SignOff signOff = request.decide(Party.HR, Decision.APPROVE, dave, hank, "For Hank, away", at(1));
+            SignOff signOff = request.decide(Party.HR, Decision.APPROVE, dave, hank, "For Hank, away", at(1)).signOff();
 
             assertEquals(Optional.of(Decision.APPROVE), signOff.decision());
             assertEquals(Optional.of(dave), signOff.decidedBy());
@@ -953,7 +953,6 @@ class ChangeRequestTest {
 
         @Test
         void nextOfEveryState() {
-            assertEquals(EnumSet.of(RequestState.SUBMITTED, RequestState.WITHDRAWN), RequestState.DRAFT.next());
             assertEquals(EnumSet.of(RequestState.ON_HOLD, RequestState.APPROVED, RequestState.REJECTED, RequestState.WITHDRAWN),
                     RequestState.SUBMITTED.next());
             assertEquals(EnumSet.of(RequestState.SUBMITTED, RequestState.APPROVED, RequestState.REJECTED,
@@ -979,13 +978,6 @@ class ChangeRequestTest {
                 for (RequestState target : RequestState.values()) {
                     assertEquals(next.contains(target), state.mayBecome(target), state + " → " + target);
                 }
-            }
-        }
-
-        @Test
-        void nothingGoesBackToDraft() {
-            for (RequestState state : RequestState.values()) {
-                assertFalse(state.mayBecome(RequestState.DRAFT), state.name());
             }
         }
 
@@ -1050,25 +1042,38 @@ class ChangeRequestTest {
     @Nested
     class TrialsInPractice {
 
+        private static final List<String> UNMET = List.of("1 of 2 growth activities in coaching");
+
         private ChangeRequest trial() {
-            ChangeRequest trial = withId(new ChangeRequest(RequestType.MANAGEMENT_TRIAL, sam, mia, m1, null,
-                    "Sam wants to try leading the team", EFFECTIVE, bindings(Party.EMPLOYEE, sam, Party.CURRENT_MANAGER, mia,
-                            Party.DIRECTOR, dora, Party.HR, hank), SUBMITTED_AT));
-            trial.trial(EFFECTIVE.plusMonths(3), null);
-            return trial;
+            return trial(TrialTerms.reviewedOn(EFFECTIVE.plusMonths(3), null));
+        }
+
+        private ChangeRequest trial(TrialTerms terms) {
+            return withId(new ChangeRequest(RequestType.MANAGEMENT_TRIAL, sam, mia, m1, null,
+                    "Sam wants to try leading the team", EFFECTIVE, terms, bindings(Party.EMPLOYEE, sam,
+                            Party.CURRENT_MANAGER, mia, Party.DIRECTOR, dora, Party.HR, hank), SUBMITTED_AT));
         }
 
         @Test
         void aReadinessOverrideNeedsAReasonAndIsKeptStripped() {
-            ChangeRequest trial = trial();
-            assertThrows(RuleViolation.class, () -> trial.overrideReadiness("  "));
-            trial.overrideReadiness(" Led the incident response for a quarter ");
+            LocalDate review = EFFECTIVE.plusMonths(3);
+            assertThrows(RuleViolation.class, () -> trial(new TrialTerms(review, null, UNMET, "  ")));
+            ChangeRequest trial = trial(new TrialTerms(review, null, UNMET, " Led the incident response for a quarter "));
             assertEquals("Led the incident response for a quarter", trial.readinessOverride().orElseThrow());
         }
 
         @Test
         void onlyATrialHasAReadinessToOverride() {
-            assertThrows(RuleViolation.class, () -> promotion().overrideReadiness("because"));
+            assertThrows(RuleViolation.class, () -> new ChangeRequest(RequestType.PROMOTION, sam, mia, ic2, null,
+                    "Leads the payments rewrite", EFFECTIVE, new TrialTerms(null, null, UNMET, "because"),
+                    bindings(Party.CURRENT_MANAGER, mia, Party.DIRECTOR, dora, Party.HR, hank), SUBMITTED_AT));
+        }
+
+        @Test
+        void aTrialIsTimeBoxedFromTheStart() {
+            assertThrows(RuleViolation.class, () -> trial(TrialTerms.NONE), "no trial without its review date");
+            assertThrows(RuleViolation.class, () -> trial(TrialTerms.reviewedOn(EFFECTIVE, null)), "reviewed after it begins");
+            assertEquals(Optional.of(EFFECTIVE.plusMonths(3)), trial().reviewDate());
         }
 
         @Test
@@ -1086,6 +1091,88 @@ class ChangeRequestTest {
 
             TrialCheckIn checkIn = new TrialCheckIn(trial, EFFECTIVE.plusDays(7), dora, " First 1-on-1s held; team calm. ", later);
             assertEquals("First 1-on-1s held; team calm.", checkIn.getNotes());
+        }
+    }
+
+    @Nested
+    class WhatADecisionChanged {
+
+        @Test
+        void eachDecisionSaysWhereItLeftTheRequest() {
+            ChangeRequest request = promotion();
+
+            assertEquals(Decided.Result.HELD, request.decide(Party.HR, Decision.HOLD, hank, null, "Budget", at(1)).result());
+            assertEquals(Decided.Result.WAITING,
+                    request.decide(Party.CURRENT_MANAGER, Decision.APPROVE, mia, null, null, at(2)).result());
+            assertEquals(Decided.Result.WAITING, request.release(Party.HR, hank, null, at(3)).result(), "HR still decides");
+            assertEquals(Decided.Result.WAITING, request.decide(Party.HR, Decision.APPROVE, hank, null, null, at(4)).result());
+            Decided last = request.decide(Party.DIRECTOR, Decision.APPROVE, dora, null, null, at(5));
+            assertTrue(last.approved());
+            assertSame(signOff(request, Party.DIRECTOR), last.signOff());
+        }
+
+        @Test
+        void aRejectionSaysSo() {
+            assertEquals(Decided.Result.REJECTED,
+                    promotion().decide(Party.DIRECTOR, Decision.REJECT, dora, null, "Not yet", at(1)).result());
+        }
+
+        @Test
+        void approvingLiftsTheApproversOwnHold() {
+            ChangeRequest request = promotion();
+            request.decide(Party.HR, Decision.HOLD, hank, null, "Budget", at(1));
+            approveAllBut(request, Party.HR);
+            request.decide(Party.HR, Decision.APPROVE, hank, null, null, at(8));
+
+            assertEquals(RequestState.APPROVED, request.getState(), "approving lifts the party's own hold");
+        }
+
+        @Test
+        void isDueOnceApprovedAndItsDateHasCome() {
+            ChangeRequest request = promotion();
+            assertFalse(request.isDueOn(EFFECTIVE), "not approved yet");
+            approveAllBut(request);
+            assertFalse(request.isDueOn(EFFECTIVE.minusDays(1)));
+            assertTrue(request.isDueOn(EFFECTIVE));
+            assertTrue(request.isDueOn(EFFECTIVE.plusDays(3)), "a date that passed while nobody looked");
+        }
+    }
+
+    @Nested
+    class WhomTheSignerAnswersFor {
+
+        @Test
+        void theBoundPersonAnswersForThemself() {
+            assertEquals(Optional.empty(), promotion().onBehalfOf(Party.HR, hank, List.of()));
+        }
+
+        @Test
+        void aDelegateAnswersForTheBoundPerson() {
+            assertEquals(Optional.of(hank), promotion().onBehalfOf(Party.HR, dave, List.of(hank)));
+        }
+
+        @Test
+        void anyoneElseIsNotBoundToThatParty() {
+            ChangeRequest request = promotion();
+
+            NotAllowed refused = assertThrows(NotAllowed.class, () -> request.onBehalfOf(Party.HR, olga, List.of(dora)));
+            assertTrue(refused.getMessage().contains("not bound to that party"), refused.getMessage());
+            assertThrows(RuleViolation.class, () -> request.onBehalfOf(Party.SENIOR_LEADER, sue, List.of()), "no such party");
+        }
+    }
+
+    @Nested
+    class ReviewDates {
+
+        @Test
+        void aTrialAndAnExtensionAreReviewedNothingElse() {
+            assertTrue(RequestType.MANAGEMENT_TRIAL.isReviewed(null));
+            assertTrue(RequestType.TRIAL_OUTCOME.isReviewed(TrialOutcome.EXTEND));
+            assertFalse(RequestType.TRIAL_OUTCOME.isReviewed(TrialOutcome.CONFIRM));
+            assertFalse(RequestType.TRIAL_OUTCOME.isReviewed(TrialOutcome.RETURN_TO_IC));
+            for (RequestType type : List.of(RequestType.PROMOTION, RequestType.TRACK_CHANGE, RequestType.LATERAL_MOVE)) {
+                assertFalse(type.isReviewed(null), type.name());
+            }
         }
     }
 }

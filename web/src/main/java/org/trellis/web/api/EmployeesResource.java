@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
-import org.trellis.career.boundary.ChangeRequests;
+import org.trellis.career.boundary.CareerHistory;
 import org.trellis.people.boundary.People;
 import org.trellis.people.boundary.Roster;
 import org.trellis.people.control.RosterRow;
@@ -44,7 +44,7 @@ public class EmployeesResource {
     Roster roster;
 
     @Inject
-    ChangeRequests requests;
+    CareerHistory careerHistory;
 
     @Context
     SecurityContext security;
@@ -69,8 +69,8 @@ public class EmployeesResource {
     /** Career history: effective-dated moves, each with its request. */
     @GET
     @Path("{number}/history")
-    public List<ChangeRequests.HistoryItem> history(@PathParam("number") String number) {
-        return requests.history(number);
+    public List<CareerHistory.HistoryItem> history(@PathParam("number") String number) {
+        return careerHistory.of(number);
     }
 
     /** The organisation under this person, as a tree of {@code number, name, level, trackKind, reportsInTotal, reports}. */

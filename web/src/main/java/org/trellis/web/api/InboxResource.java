@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.trellis.career.boundary.BulkApprovals;
-import org.trellis.career.boundary.ChangeRequests;
+import org.trellis.career.boundary.Inbox;
 import org.trellis.career.entity.Party;
 import org.trellis.career.entity.RequestType;
 import org.trellis.people.entity.Page;
@@ -23,7 +23,7 @@ import org.trellis.people.entity.Page;
 public class InboxResource {
 
     @Inject
-    ChangeRequests requests;
+    Inbox inbox;
 
     @Inject
     BulkApprovals bulk;
@@ -39,14 +39,14 @@ public class InboxResource {
             @QueryParam("type") String type, @QueryParam("subject") String subject,
             @QueryParam("department") String department, @QueryParam("sort") String sort,
             @QueryParam("desc") @DefaultValue("false") boolean descending) {
-        if (first < 0 || max < 1 || max > ChangeRequests.MAX_INBOX_PAGE) {
-            throw new BadRequest("An inbox page starts at 0 or later and holds 1 to " + ChangeRequests.MAX_INBOX_PAGE + " items");
+        if (first < 0 || max < 1 || max > Inbox.MAX_PAGE) {
+            throw new BadRequest("An inbox page starts at 0 or later and holds 1 to " + Inbox.MAX_PAGE + " items");
         }
-        var query = new ChangeRequests.InboxQuery(
+        var query = new Inbox.InboxQuery(
                 type == null || type.isBlank() ? null : RequestsResource.parse(RequestType.class, type, "type"), subject,
-                department, sort == null || sort.isBlank() ? null : RequestsResource.parse(ChangeRequests.InboxOrder.class, sort, "sort"),
+                department, sort == null || sort.isBlank() ? null : RequestsResource.parse(Inbox.InboxOrder.class, sort, "sort"),
                 descending);
-        Page<ChangeRequests.InboxItem> page = requests.inbox(query, first, max);
+        Page<Inbox.InboxItem> page = inbox.page(query, first, max);
         return Response.ok(page.items()).header("X-Total-Count", page.total()).build();
     }
 
@@ -57,7 +57,7 @@ public class InboxResource {
     @GET
     @Path("count")
     public Count count() {
-        return new Count(requests.pendingCount());
+        return new Count(inbox.pendingCount());
     }
 
     /** {@code {"items":[{"request","party","version"}],"comment"}}; HR only. */

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.trellis.career.boundary.ChangeRequests;
+import org.trellis.career.boundary.RequestWizard;
 import org.trellis.career.entity.Decision;
 import org.trellis.career.entity.Party;
 import org.trellis.career.entity.RequestState;
@@ -29,6 +30,9 @@ public class RequestsResource {
 
     @Inject
     ChangeRequests requests;
+
+    @Inject
+    RequestWizard wizard;
 
     /**
      * {@code {"type","employee","targetLevel","effectiveDate","justification","newManager"}}; a
@@ -59,8 +63,8 @@ public class RequestsResource {
     /** The same body as a submission: every rule checked and the parties bound, nothing stored. */
     @POST
     @Path("preview")
-    public ChangeRequests.Preview preview(Submission body) {
-        return requests.preview(submission(body));
+    public RequestWizard.Preview preview(Submission body) {
+        return wizard.preview(submission(body));
     }
 
     /** The levels a request of {@code type} may target for {@code employee}. */
@@ -68,7 +72,7 @@ public class RequestsResource {
     @Path("targets")
     public List<RequestView.LevelView> targets(@QueryParam("employee") String employee, @QueryParam("type") String type,
             @QueryParam("outcome") String outcome) {
-        return requests.targets(employee, parse(RequestType.class, type, "type"),
+        return wizard.targets(employee, parse(RequestType.class, type, "type"),
                 outcome == null || outcome.isBlank() ? null : parse(TrialOutcome.class, outcome, "outcome"));
     }
 
@@ -93,11 +97,11 @@ public class RequestsResource {
         return requests.trialReports(id);
     }
 
-    private static ChangeRequests.Submission submission(Submission body) {
+    private static org.trellis.career.entity.Submission submission(Submission body) {
         if (body == null) {
             throw new BadRequest("Send the request as JSON: type, employee, targetLevel, effectiveDate, justification");
         }
-        return new ChangeRequests.Submission(parse(RequestType.class, body.type(), "type"),
+        return new org.trellis.career.entity.Submission(parse(RequestType.class, body.type(), "type"),
                 body.employee(), body.targetLevel(), date(body.effectiveDate()), body.justification(), body.newManager(),
                 body.reviewDate() == null || body.reviewDate().isBlank() ? null : date(body.reviewDate(), "reviewDate"),
                 body.outcome() == null || body.outcome().isBlank() ? null : parse(TrialOutcome.class, body.outcome(), "outcome"),

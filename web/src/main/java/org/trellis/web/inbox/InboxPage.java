@@ -15,9 +15,10 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.trellis.career.boundary.BulkApprovals;
 import org.trellis.career.boundary.ChangeRequests;
-import org.trellis.career.boundary.ChangeRequests.InboxItem;
-import org.trellis.career.boundary.ChangeRequests.InboxOrder;
-import org.trellis.career.boundary.ChangeRequests.InboxQuery;
+import org.trellis.career.boundary.Inbox;
+import org.trellis.career.boundary.Inbox.InboxItem;
+import org.trellis.career.boundary.Inbox.InboxOrder;
+import org.trellis.career.boundary.Inbox.InboxQuery;
 import org.trellis.career.entity.Decision;
 import org.trellis.career.entity.RequestType;
 import org.trellis.people.entity.Page;
@@ -39,6 +40,9 @@ public class InboxPage implements Serializable {
     ChangeRequests requests;
 
     @Inject
+    Inbox inbox;
+
+    @Inject
     BulkApprovals bulk;
 
     private RequestType type;
@@ -58,12 +62,12 @@ public class InboxPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) requests.inboxCount(query(Map.of()));
+            return (int) inbox.count(query(Map.of()));
         }
 
         @Override
         public List<InboxItem> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            Page<InboxItem> page = requests.inbox(query(sort), first, Math.min(pageSize, ChangeRequests.MAX_INBOX_PAGE));
+            Page<InboxItem> page = inbox.page(query(sort), first, Math.min(pageSize, Inbox.MAX_PAGE));
             setRowCount((int) page.total());
             return page.items();
         }
@@ -150,7 +154,7 @@ public class InboxPage implements Serializable {
 
     public List<String> getDepartments() {
         if (departments == null) {
-            departments = requests.inboxDepartments();
+            departments = inbox.departments();
         }
         return departments;
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.trellis.career.boundary.CareerHistory;
 import org.trellis.career.boundary.ChangeRequests;
 import org.trellis.career.entity.RequestView;
 import org.trellis.people.boundary.People;
@@ -24,10 +25,13 @@ public class PersonPage implements Serializable {
     @Inject
     ChangeRequests requests;
 
+    @Inject
+    CareerHistory careerHistory;
+
     private String number;
     private boolean self;
     private EmployeeCard card;
-    private List<ChangeRequests.HistoryItem> history = List.of();
+    private List<CareerHistory.HistoryItem> history = List.of();
     private List<RequestView> openRequests = List.of();
 
     public void load() {
@@ -39,7 +43,7 @@ public class PersonPage implements Serializable {
         if (number != null) {
             Refusals.attempt(() -> {
                 card = people.find(number);
-                history = requests.history(number);
+                history = careerHistory.of(number);
                 openRequests = requests.list(null, number).stream().filter(r -> r.state().isOpen()).toList();
             });
         }
@@ -62,7 +66,7 @@ public class PersonPage implements Serializable {
         return card;
     }
 
-    public List<ChangeRequests.HistoryItem> getHistory() {
+    public List<CareerHistory.HistoryItem> getHistory() {
         return history;
     }
 

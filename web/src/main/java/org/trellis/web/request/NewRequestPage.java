@@ -11,8 +11,10 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.trellis.career.boundary.ChangeRequests;
+import org.trellis.career.boundary.RequestWizard;
 import org.trellis.career.entity.RequestType;
 import org.trellis.career.entity.RequestView;
+import org.trellis.career.entity.Submission;
 import org.trellis.career.entity.TrialOutcome;
 import org.trellis.growth.boundary.GrowthPlans;
 import org.trellis.growth.boundary.TrackInterests;
@@ -35,6 +37,9 @@ public class NewRequestPage implements Serializable {
 
     @Inject
     ChangeRequests requests;
+
+    @Inject
+    RequestWizard wizard;
 
     @Inject
     People people;
@@ -61,7 +66,7 @@ public class NewRequestPage implements Serializable {
     /** For a management trial: where the person stands on the way to management. */
     private GrowthPlans.Plan plan;
     private TrackInterests.Entry interest;
-    private ChangeRequests.Preview preview;
+    private RequestWizard.Preview preview;
 
     /** Opens the wizard for one person, and a kind of change, when the page is called with {@code ?employee=E1021&type=...}. */
     public void start(String number, String typeName) {
@@ -93,7 +98,7 @@ public class NewRequestPage implements Serializable {
         if (step == 0) {
             Refusals.attempt(() -> {
                 employee = people.find(PersonLabels.numberIn(employeeLabel));
-                targets = requests.targets(employee.number(), type, outcome);
+                targets = wizard.targets(employee.number(), type, outcome);
                 if (type == RequestType.MANAGEMENT_TRIAL) {
                     plan = growthPlans.plan(employee.number());
                     interest = interests.of(employee.number()).current();
@@ -110,7 +115,7 @@ public class NewRequestPage implements Serializable {
             });
         } else if (step == 1) {
             Refusals.attempt(() -> {
-                preview = requests.preview(submission());
+                preview = wizard.preview(submission());
                 step = 2;
             });
         }
@@ -137,16 +142,17 @@ public class NewRequestPage implements Serializable {
         });
     }
 
-    private ChangeRequests.Submission submission() {
-        return new ChangeRequests.Submission(type, employee.number(), targetLevel, effectiveDate, justification,
+    private Submission submission() {
+        return new Submission(type, employee.number(), targetLevel, effectiveDate, justification,
                 PersonLabels.numberIn(newManagerLabel), needsReviewDate() ? reviewDate : null,
                 type == RequestType.TRIAL_OUTCOME ? outcome : null,
                 type == RequestType.MANAGEMENT_TRIAL ? reportLabels.stream().map(PersonLabels::numberIn).toList() : List.of(),
                 type == RequestType.MANAGEMENT_TRIAL ? readinessOverride : null);
     }
 
+    /** The request's own rule of which requests are time-boxed: the wizard asks for the date exactly then. */
     public boolean needsReviewDate() {
-        return type == RequestType.MANAGEMENT_TRIAL || type == RequestType.TRIAL_OUTCOME && outcome == TrialOutcome.EXTEND;
+        return type != null && type.isReviewed(outcome);
     }
 
     public RequestType[] getTypes() {
@@ -257,7 +263,7 @@ public class NewRequestPage implements Serializable {
         return interest;
     }
 
-    public ChangeRequests.Preview getPreview() {
+    public RequestWizard.Preview getPreview() {
         return preview;
     }
 }

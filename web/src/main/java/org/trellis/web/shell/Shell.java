@@ -3,7 +3,7 @@ package org.trellis.web.shell;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.trellis.career.boundary.ChangeRequests;
+import org.trellis.career.boundary.Inbox;
 
 /** What every page's frame shows about the signed-in person: the number of sign-offs waiting for them. */
 @Named
@@ -11,14 +11,14 @@ import org.trellis.career.boundary.ChangeRequests;
 public class Shell {
 
     @Inject
-    ChangeRequests requests;
+    Inbox inbox;
 
     private Long pending;
 
     /** Counted once per page request, in the database. */
     public long getPending() {
         if (pending == null) {
-            pending = requests.pendingCount();
+            pending = inbox.pendingCount();
         }
         return pending;
     }

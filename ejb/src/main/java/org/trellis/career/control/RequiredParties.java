@@ -14,7 +14,7 @@ import org.trellis.career.entity.RequestType;
  * person as a report consents too (RECEIVING_MANAGER), whatever the type.
  */
 @Dependent
-public class SignOffPolicy {
+public class RequiredParties {
 
     /** From this band on, a promotion also needs the director's own manager (HR can change it). */
     public static final int SENIOR_BAND = 6;

@@ -11,9 +11,9 @@ import org.trellis.career.entity.Party;
 import org.trellis.career.entity.RequestType;
 
 /** The default parties of each request type, in the order they are shown. */
-class SignOffPolicyTest {
+class RequiredPartiesTest {
 
-    private final SignOffPolicy policy = new SignOffPolicy();
+    private final RequiredParties policy = new RequiredParties();
 
     private List<Party> parties(RequestType type, int targetBand, boolean promotes, boolean changesManager) {
         return List.copyOf(policy.partiesFor(type, targetBand, promotes, changesManager));
@@ -21,7 +21,7 @@ class SignOffPolicyTest {
 
     @Test
     void seniorBandIsSix() {
-        assertEquals(6, SignOffPolicy.SENIOR_BAND);
+        assertEquals(6, RequiredParties.SENIOR_BAND);
     }
 
     // ---------------------------------------------------------------- track change and management trial

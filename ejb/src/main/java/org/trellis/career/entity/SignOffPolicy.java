@@ -16,13 +16,13 @@ import org.trellis.rules.RuleViolation;
  */
 @Entity
 @Table(name = "sign_off_policy")
-@NamedQuery(name = PolicyVersion.ALL, query = "SELECT p FROM PolicyVersion p ORDER BY p.versionNumber DESC")
-public class PolicyVersion {
+@NamedQuery(name = SignOffPolicy.ALL, query = "SELECT p FROM SignOffPolicy p ORDER BY p.versionNumber DESC")
+public class SignOffPolicy {
 
-    public static final String ALL = "PolicyVersion.all";
+    public static final String ALL = "SignOffPolicy.all";
 
     /** The defaults (docs/DESIGN.md), in force until HR changes anything. */
-    public static final PolicyVersion DEFAULTS = new PolicyVersion(0, 6, 3, 7, "trellis", null, "Defaults");
+    public static final SignOffPolicy DEFAULTS = new SignOffPolicy(0, 6, 3, 7, "trellis", null, "Defaults");
 
     @Id
     @Column(name = "version_number")
@@ -46,10 +46,10 @@ public class PolicyVersion {
     @Column(nullable = false, length = 1000)
     private String reason;
 
-    protected PolicyVersion() {
+    protected SignOffPolicy() {
     }
 
-    public PolicyVersion(int versionNumber, int seniorBand, int reminderDays, int escalationDays, String changedBy,
+    public SignOffPolicy(int versionNumber, int seniorBand, int reminderDays, int escalationDays, String changedBy,
             OffsetDateTime changedAt, String reason) {
         if (seniorBand < 1) {
             throw new RuleViolation("seniorBand is a band: a whole number of 1 or more");

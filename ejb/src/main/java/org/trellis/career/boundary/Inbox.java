@@ -1,0 +1,190 @@
+package org.trellis.career.boundary;
+
+import static org.trellis.identity.entity.Role.ADMIN_ROLE;
+import static org.trellis.identity.entity.Role.DIRECTOR_ROLE;
+import static org.trellis.identity.entity.Role.EMPLOYEE_ROLE;
+import static org.trellis.identity.entity.Role.HR_ROLE;
+import static org.trellis.identity.entity.Role.MANAGER_ROLE;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.trellis.career.control.RequestAccess;
+import org.trellis.career.control.RequestViews;
+import org.trellis.career.entity.Party;
+import org.trellis.career.entity.RequestType;
+import org.trellis.career.entity.RequestView;
+import org.trellis.career.entity.SignOff;
+import org.trellis.identity.control.Caller;
+import org.trellis.identity.control.Callers;
+import org.trellis.people.entity.Employee;
+import org.trellis.people.entity.Page;
+
+/**
+ * An approver's inbox: the sign-offs that wait for them, their own and those delegated to them
+ * today (never a consent as EMPLOYEE, nor a request the delegate asked for or is the subject of).
+ * Deciding one is {@link ChangeRequests#decide}; approving many, {@link BulkApprovals}.
+ */
+@Stateless
+@RolesAllowed({EMPLOYEE_ROLE, MANAGER_ROLE, DIRECTOR_ROLE, HR_ROLE, ADMIN_ROLE})
+public class Inbox {
+
+    public static final int MAX_PAGE = 1000;
+
+    @PersistenceContext(unitName = "trellis")
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    RequestAccess access;
+
+    @Inject
+    RequestViews views;
+
+    /** One pending sign-off in an approver's inbox; {@code onBehalfOf} is set for delegated ones. */
+    public record InboxItem(RequestView request, Party party, RequestView.Person onBehalfOf, OffsetDateTime waitingSince,
+            String department) implements Serializable {
+    }
+
+    /** How an approver narrows and orders their inbox; every field is optional. */
+    public record InboxQuery(RequestType type, String subject, String department, InboxOrder order, boolean descending)
+            implements Serializable {
+    }
+
+    /** What the inbox can be sorted by; "due" is the request's effective date, the day it is meant to take effect. */
+    public enum InboxOrder {
+        WAITING_SINCE("r.submittedAt"), DUE("r.effectiveDate"), TYPE("r.type"), SUBJECT("e.name"), DEPARTMENT("d.name");
+
+        private final String path;
+
+        InboxOrder(String path) {
+            this.path = path;
+        }
+    }
+
+    /** How many sign-offs wait for the caller, their own and delegated: the number on the menu badge. */
+    public long pendingCount() {
+        Caller caller = callers.current();
+        if (caller.employee().isEmpty()) {
+            return 0;
+        }
+        Employee me = caller.employee().get();
+        return em.createNamedQuery(SignOff.COUNT_PENDING_FOR, Long.class).setParameter("people", access.signersFor(me))
+                .setParameter("me", me).getSingleResult();
+    }
+
+    /** The departments of the people whose requests wait in the caller's inbox: the inbox's department filter. */
+    public List<String> departments() {
+        Caller caller = callers.current();
+        if (caller.employee().isEmpty()) {
+            return List.of();
+        }
+        Employee me = caller.employee().get();
+        return em.createQuery("SELECT DISTINCT d.name FROM SignOff s JOIN s.request r JOIN r.subject e JOIN e.department d"
+                + SignOff.PENDING_WHERE + " ORDER BY d.name", String.class)
+                .setParameter("people", access.signersFor(me)).setParameter("me", me).getResultList();
+    }
+
+    /**
+     * The caller's pending sign-offs, filtered and ordered in the database, one page at a time: an
+     * HR partner's inbox can hold thousands.
+     */
+    public Page<InboxItem> page(InboxQuery query, int first, int max) {
+        if (first < 0 || max < 1 || max > MAX_PAGE) {
+            throw new IllegalArgumentException("An inbox page starts at 0 or later and holds 1 to " + MAX_PAGE + " items");
+        }
+        Caller caller = callers.current();
+        if (caller.employee().isEmpty()) {
+            return new Page<>(List.of(), 0, first, max);
+        }
+        Employee me = caller.employee().get();
+        Selection selection = new Selection(query, me, access.signersFor(me));
+        InboxOrder order = query.order() == null ? InboxOrder.WAITING_SINCE : query.order();
+        String direction = query.descending() ? " DESC" : " ASC";
+        // The order is chosen from a closed enum, never from the caller's text.
+        var page = selection.bind(em.createQuery("SELECT s FROM SignOff s JOIN FETCH s.request r" + Selection.JOINS
+                + SignOff.PENDING_WHERE + selection.filters() + " ORDER BY " + order.path + direction
+                + ", r.submittedAt, r.id, s.position", SignOff.class));
+        List<SignOff> pending = page.setFirstResult(first).setMaxResults(max)
+                // Everything a view shows, fetched in a few IN queries instead of a few per item.
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "s.request.signOffs")
+                .setHint("eclipselink.batch", "s.request.subject")
+                .setHint("eclipselink.batch", "s.request.subject.department")
+                .setHint("eclipselink.batch", "s.request.requester")
+                .setHint("eclipselink.batch", "s.request.targetLevel")
+                .setHint("eclipselink.batch", "s.request.fromLevel")
+                .setHint("eclipselink.batch", "s.person")
+                .getResultList();
+        long total = selection.count(em);
+        Map<String, String> logins = views.loginsOn(pending.stream().map(SignOff::getRequest).distinct().toList());
+        List<InboxItem> items = pending.stream()
+                .map(s -> new InboxItem(RequestView.of(s.getRequest(), logins), s.getParty(),
+                        s.getPerson().equals(me) ? null : RequestView.Person.of(s.getPerson(), logins),
+                        s.getRequest().getSubmittedAt(), s.getRequest().getSubject().getDepartment().getName()))
+                .toList();
+        return new Page<>(items, total, first, max);
+    }
+
+    /** How many sign-offs match the inbox's filters: the lazy table asks for it apart from the rows. */
+    public long count(InboxQuery query) {
+        Caller caller = callers.current();
+        return caller.employee().map(me -> new Selection(query, me, access.signersFor(me)).count(em)).orElse(0L);
+    }
+
+    /** The pending sign-offs of a person (and those delegated to them) narrowed by the inbox's filters. */
+    private record Selection(InboxQuery query, Employee me, List<Employee> signers) {
+
+        static final String JOINS = " JOIN r.subject e JOIN e.department d";
+
+        String subjectPattern() {
+            String subject = query.subject() == null ? "" : query.subject().strip().toLowerCase(Locale.ROOT);
+            return subject.isEmpty() ? null : "%" + escapeLike(subject) + "%";
+        }
+
+        boolean byDepartment() {
+            return query.department() != null && !query.department().isBlank();
+        }
+
+        String filters() {
+            return (query.type() != null ? " AND r.type = :type" : "")
+                    + (subjectPattern() != null
+                            ? " AND (LOWER(e.name) LIKE :subject ESCAPE '\\' OR LOWER(e.employeeNumber) LIKE :subject ESCAPE '\\')"
+                            : "")
+                    + (byDepartment() ? " AND d.name = :department" : "");
+        }
+
+        <T> TypedQuery<T> bind(TypedQuery<T> q) {
+            q.setParameter("people", signers).setParameter("me", me);
+            if (query.type() != null) {
+                q.setParameter("type", query.type());
+            }
+            if (subjectPattern() != null) {
+                q.setParameter("subject", subjectPattern());
+            }
+            if (byDepartment()) {
+                q.setParameter("department", query.department());
+            }
+            return q;
+        }
+
+        long count(EntityManager em) {
+            return bind(em.createQuery("SELECT COUNT(s) FROM SignOff s JOIN s.request r" + JOINS + SignOff.PENDING_WHERE
+                    + filters(), Long.class)).getSingleResult();
+        }
+
+        private static String escapeLike(String text) {
+            return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.trellis.career.boundary;
+
+import static org.trellis.identity.entity.Role.DIRECTOR_ROLE;
+import static org.trellis.identity.entity.Role.HR_ROLE;
+import static org.trellis.identity.entity.Role.MANAGER_ROLE;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.trellis.career.control.RequestAccess;
+import org.trellis.career.control.RequestViews;
+import org.trellis.career.control.SubmissionRules;
+import org.trellis.career.entity.Party;
+import org.trellis.career.entity.RequestType;
+import org.trellis.career.entity.RequestView;
+import org.trellis.career.entity.Submission;
+import org.trellis.career.entity.TrialOutcome;
+import org.trellis.growth.entity.ReadinessView;
+import org.trellis.identity.control.Caller;
+import org.trellis.identity.control.Callers;
+
+/**
+ * The look-ups of the new-request wizard, by the very rules submitting applies: which target levels
+ * a request may have, and what submitting would bind. Nothing here stores anything; submitting is
+ * {@link ChangeRequests#submit}.
+ */
+@Stateless
+@RolesAllowed({MANAGER_ROLE, DIRECTOR_ROLE, HR_ROLE})
+public class RequestWizard {
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    SubmissionRules rules;
+
+    @Inject
+    RequestAccess access;
+
+    @Inject
+    RequestViews views;
+
+    /**
+     * What submitting would bind, shown to the requester before they submit.
+     *
+     * @param readiness the subject's readiness checklist for a management trial, null otherwise
+     */
+    public record Preview(RequestView.Person subject, RequestView.LevelView from, RequestView.LevelView to,
+            RequestView.Person newManager, List<PartyPreview> parties, List<RequestView.Person> trialReports,
+            ReadinessView readiness) implements Serializable {
+    }
+
+    public record PartyPreview(Party party, RequestView.Person person) implements Serializable {
+    }
+
+    /** Everything submitting would check and bind, without storing anything: the wizard's last step. */
+    @RolesAllowed({MANAGER_ROLE, DIRECTOR_ROLE, HR_ROLE})
+    public Preview preview(Submission submission) {
+        SubmissionRules.Prepared prepared = rules.prepare(callers.current(), submission);
+        Map<String, String> logins = views.loginsOf(prepared.bound().values());
+        return new Preview(RequestView.Person.of(prepared.subject(), logins),
+                RequestView.LevelView.of(prepared.subject().level().orElse(null)), RequestView.LevelView.of(prepared.target()),
+                RequestView.Person.of(prepared.newManager(), logins),
+                prepared.bound().entrySet().stream()
+                        .map(b -> new PartyPreview(b.getKey(), RequestView.Person.of(b.getValue(), logins))).toList(),
+                prepared.trialReports().stream().map(RequestView.Person::of).toList(), prepared.readiness());
+    }
+
+    /** The levels a request of this type may target for this employee: the wizard offers only these. */
+    @RolesAllowed({MANAGER_ROLE, DIRECTOR_ROLE, HR_ROLE})
+    public List<RequestView.LevelView> targets(String employeeNumber, RequestType type, TrialOutcome outcome) {
+        Caller caller = callers.current();
+        return rules.legalTargets(caller, access.employee(employeeNumber, "employee"), type, outcome).stream()
+                .map(RequestView.LevelView::of)
+                .sorted(Comparator.comparing(RequestView.LevelView::trackCode).thenComparingInt(RequestView.LevelView::band)
+                        .thenComparing(RequestView.LevelView::code))
+                .toList();
+    }
+}

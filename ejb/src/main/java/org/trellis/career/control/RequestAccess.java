@@ -1,0 +1,144 @@
+package org.trellis.career.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.trellis.career.entity.ChangeRequest;
+import org.trellis.career.entity.Delegation;
+import org.trellis.career.entity.Party;
+import org.trellis.career.entity.SignOff;
+import org.trellis.identity.control.Caller;
+import org.trellis.identity.control.Callers;
+import org.trellis.people.entity.Employee;
+import org.trellis.rules.NotAllowed;
+import org.trellis.rules.NotFound;
+import org.trellis.rules.RuleViolation;
+
+/**
+ * Who may see a request, and who signs in whose name. ADMIN sees every request; so do its requester,
+ * its subject, every person bound to it and their delegates today, and whoever may see the subject
+ * (above them, heading their department or, for HR, partnering it). One statement of it for one
+ * request ({@link #isVisible}) and one for a list ({@link #VISIBLE}), which say the same thing.
+ */
+@Dependent
+public class RequestAccess {
+
+    /**
+     * {@link #isVisible} as a JPQL condition on {@code r} (the request) joined to {@code e} (its
+     * subject), bound by {@link #bindVisible}: lists are scoped in the database, so that the newest
+     * requests are the caller's, not the newest of everyone filtered afterwards.
+     */
+    public static final String VISIBLE = "(" + Employee.VISIBLE
+            + " OR r.requester.id = :me OR e.id = :me OR EXISTS (SELECT s FROM SignOff s WHERE s.request = r"
+            + " AND (s.person.id = :me OR EXISTS (SELECT d FROM Delegation d WHERE d.delegate.id = :me"
+            + " AND d.delegator = s.person AND d.ended = FALSE AND d.startsOn <= :today AND d.endsOn >= :today))))";
+
+    @PersistenceContext(unitName = "trellis")
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    /** The request, when the caller may see it. */
+    public ChangeRequest visible(Caller caller, long id) {
+        ChangeRequest request = em.find(ChangeRequest.class, id);
+        if (request == null) {
+            throw new NotFound("There is no request " + id);
+        }
+        requireVisible(caller, request);
+        return request;
+    }
+
+    public void requireVisible(Caller caller, ChangeRequest request) {
+        if (!isVisible(caller, request)) {
+            throw new NotAllowed("You may not see request " + request.getId());
+        }
+    }
+
+    public boolean isVisible(Caller caller, ChangeRequest request) {
+        if (caller.seesEveryone()) {
+            return true;
+        }
+        return caller.employee().map(me -> me.equals(request.getRequester()) || request.isBound(me)
+                || isDelegateFor(me, request)).orElse(false) || followsSubject(caller, request.getSubject());
+    }
+
+    /**
+     * The subject's part of it, which a management trial shares: the person themself, and whoever
+     * may see them.
+     */
+    public boolean followsSubject(Caller caller, Employee subject) {
+        return caller.employee().map(subject::equals).orElse(false) || callers.sees(caller, subject);
+    }
+
+    /** Binds the parameters of {@link #VISIBLE}. */
+    public <T> TypedQuery<T> bindVisible(TypedQuery<T> query, Caller caller) {
+        return query.setParameter("everyone", caller.seesEveryone()).setParameter("subtree", caller.subtreePattern())
+                .setParameter("departments", caller.visibleDepartmentIds())
+                .setParameter("me", caller.employee().map(Employee::getId).orElse(-1L)).setParameter("today", today());
+    }
+
+    private boolean isDelegateFor(Employee me, ChangeRequest request) {
+        return delegatorsOf(me).stream().anyMatch(request::isBound);
+    }
+
+    /** The people whose sign-offs are delegated to this person today. */
+    public List<Employee> delegatorsOf(Employee delegate) {
+        return em.createNamedQuery(Delegation.ACTIVE_FOR_DELEGATE, Delegation.class)
+                .setParameter("delegate", delegate).setParameter("today", today()).getResultStream()
+                .map(Delegation::getDelegator).toList();
+    }
+
+    /** The person and everyone whose sign-offs are delegated to them today: whose sign-offs they decide. */
+    public List<Employee> signersFor(Employee me) {
+        List<Employee> people = new ArrayList<>();
+        people.add(me);
+        people.addAll(delegatorsOf(me));
+        return people;
+    }
+
+    /**
+     * The pending parties of a request this person decides: their own, and those of the people who
+     * delegated to them today — as the inbox offers them ({@code SignOff.PENDING_WHERE}): nobody signs
+     * as EMPLOYEE on someone's behalf, and the requester and the subject sign only as themselves.
+     */
+    public List<Party> partiesDecidedBy(Employee me, ChangeRequest request) {
+        boolean delegateMayAct = !me.equals(request.getSubject()) && !me.equals(request.getRequester());
+        List<Employee> signers = signersFor(me);
+        return request.getSignOffs().stream().filter(SignOff::isPending)
+                .filter(s -> s.getPerson().equals(me)
+                        || delegateMayAct && s.getParty() != Party.EMPLOYEE && signers.contains(s.getPerson()))
+                .map(SignOff::getParty).toList();
+    }
+
+    /** Only people take part in requests: an account without an employee record (e.g. admin) cannot. */
+    public static Employee employeeOf(Caller caller) {
+        return caller.employee().orElseThrow(() -> new NotAllowed(caller.login()
+                + " has no employee record, so cannot take part in requests"));
+    }
+
+    /**
+     * The employee with this number, or the refusal that does not tell someone who may not see them
+     * whether they exist.
+     *
+     * @param field the field of the request that named them, for the message
+     */
+    public Employee employee(String number, String field) {
+        if (number == null || number.isBlank()) {
+            throw new RuleViolation(field + " is required (an employee number)");
+        }
+        return em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class).setParameter("number", number.strip())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> Callers.unknownOrHidden(callers.current(), false, number.strip()));
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,59 @@
+package org.trellis.career.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.trellis.career.entity.ChangeRequest;
+import org.trellis.career.entity.RequestView;
+import org.trellis.identity.entity.Account;
+import org.trellis.people.entity.Employee;
+
+/**
+ * Requests as their participants see them, with the logins of the people on them (so that pages and
+ * clients can link a person to their account), found in one query per batch of requests.
+ */
+@Dependent
+public class RequestViews {
+
+    @PersistenceContext(unitName = "trellis")
+    EntityManager em;
+
+    public RequestView of(ChangeRequest request) {
+        return RequestView.of(request, loginsOn(List.of(request)));
+    }
+
+    public List<RequestView> of(List<ChangeRequest> requests) {
+        Map<String, String> logins = loginsOn(requests);
+        return requests.stream().map(request -> RequestView.of(request, logins)).toList();
+    }
+
+    /** Employee number → login of everyone on these requests: subject, requester, bound people and deciders. */
+    public Map<String, String> loginsOn(List<ChangeRequest> requests) {
+        Set<Employee> people = new HashSet<>();
+        for (ChangeRequest request : requests) {
+            people.add(request.getSubject());
+            people.add(request.getRequester());
+            request.getSignOffs().forEach(s -> {
+                people.add(s.getPerson());
+                s.decidedBy().ifPresent(people::add);
+            });
+        }
+        return loginsOf(people);
+    }
+
+    /** Employee number → login of these people, for those who have an account. */
+    public Map<String, String> loginsOf(Collection<Employee> people) {
+        Map<String, String> logins = new HashMap<>();
+        if (!people.isEmpty()) {
+            em.createNamedQuery(Account.LOGINS_OF, Object[].class).setParameter("people", List.copyOf(people))
+                    .getResultStream().forEach(row -> logins.put((String) row[0], (String) row[1]));
+        }
+        return logins;
+    }
+}
