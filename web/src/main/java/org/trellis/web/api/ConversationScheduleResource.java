@@ -12,6 +12,10 @@ import org.trellis.conversation.boundary.Conversations;
 import org.trellis.conversation.entity.Cadence;
 import org.trellis.conversation.entity.ConversationView;
 import org.trellis.rules.NotFound;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A department's conversation schedule: {@code {"title","audience","cadence":"WEEKS|MONTHS","every",
@@ -20,6 +24,7 @@ import org.trellis.rules.NotFound;
 @Path("departments/{id:[0-9]+}/conversation-schedule")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Conversations")
 public class ConversationScheduleResource {
 
     @Inject
@@ -29,12 +34,20 @@ public class ConversationScheduleResource {
     }
 
     @GET
+    @Operation(operationId = "getConversationSchedule", summary = "A department's conversation schedule")
+    @APIResponseSchema(value = ConversationView.Schedule.class, responseCode = "200", responseDescription = "The schedule, its last and next conversation")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public ConversationView.Schedule get(@PathParam("id") long department) {
         return conversations.schedule(department)
                 .orElseThrow(() -> new NotFound("Department " + department + " has no conversation schedule yet"));
     }
 
     @PUT
+    @Operation(operationId = "planConversations", summary = "Sets a department's conversation schedule")
+    @APIResponseSchema(value = ConversationView.Schedule.class, responseCode = "200", responseDescription = "The schedule as stored")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public ConversationView.Schedule put(@PathParam("id") long department, PlanBody body) {
         if (body == null) {
             throw new BadRequest("Send {\"title\",\"audience\",\"cadence\":\"WEEKS|MONTHS\",\"every\",\"startsOn\"}");

@@ -25,6 +25,13 @@ import org.trellis.dashboard.entity.RequestFilter;
 import org.trellis.dashboard.entity.RequestRow;
 import org.trellis.people.entity.Page;
 import org.trellis.web.dashboard.DashboardWorkbook;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The dashboards of HR and directors (DIRECTOR, HR, ADMIN), scoped to what the caller may see:
@@ -33,12 +40,15 @@ import org.trellis.web.dashboard.DashboardWorkbook;
  */
 @Path("dashboard")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Dashboard")
 public class DashboardResource {
 
     @Inject
     Dashboards dashboards;
 
     @GET
+    @Operation(operationId = "getDashboard", summary = "People per band and track, requests by state, waiting per party, decision times")
+    @APIResponseSchema(value = Overview.class, responseCode = "200", responseDescription = "The four blocks, scoped to the caller")
     public Overview overview() {
         return dashboards.overview();
     }
@@ -46,6 +56,9 @@ public class DashboardResource {
     /** People of a track ({@code track}: its id, as in the overview) and/or a band. */
     @GET
     @Path("people")
+    @Operation(operationId = "listDashboardPeople", summary = "The people behind a number of the dashboard, a page at a time")
+    @APIResponseSchema(value = PersonRow[].class, responseCode = "200", responseDescription = "One page; X-Total-Count says how many in all")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response people(@QueryParam("track") Long track, @QueryParam("band") Integer band,
             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("200") int max) {
         requireWindow(first, max);
@@ -56,6 +69,10 @@ public class DashboardResource {
     /** Requests of any of the states ({@code state=APPROVED,REJECTED}), a type, waiting on or decided by a party. */
     @GET
     @Path("requests")
+    @Operation(operationId = "listDashboardRequests", summary = "The requests behind a number of the dashboard, a page at a time")
+    @APIResponseSchema(value = RequestRow[].class, responseCode = "200", responseDescription = "One page; X-Total-Count says how many in all")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response requests(@QueryParam("state") String states, @QueryParam("type") RequestType type,
             @QueryParam("waitingOn") Party waitingOn, @QueryParam("decidedBy") Party decidedBy,
             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("200") int max) {
@@ -67,6 +84,9 @@ public class DashboardResource {
     @GET
     @Path("people.xlsx")
     @Produces(EmployeesResource.XLSX)
+    @Operation(operationId = "exportDashboardPeople", summary = "The people behind a number, whole, as .xlsx")
+    @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = EmployeesResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response peopleWorkbook(@QueryParam("track") Long track, @QueryParam("band") Integer band) {
         PeopleFilter filter = filter(track, band);
         // Asked first, so that a refusal is a 403 answer rather than a broken download.
@@ -78,6 +98,10 @@ public class DashboardResource {
     @GET
     @Path("requests.xlsx")
     @Produces(EmployeesResource.XLSX)
+    @Operation(operationId = "exportDashboardRequests", summary = "The requests behind a number, whole, as .xlsx")
+    @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = EmployeesResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response requestsWorkbook(@QueryParam("state") String states, @QueryParam("type") RequestType type,
             @QueryParam("waitingOn") Party waitingOn, @QueryParam("decidedBy") Party decidedBy) {
         RequestFilter filter = new RequestFilter(states(states), type, waitingOn, decidedBy);

@@ -14,6 +14,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.trellis.conversation.boundary.Conversations;
 import org.trellis.conversation.entity.ConversationView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A department's held conversations: {@code {"date","participants":[numbers],"findings",
@@ -22,6 +26,7 @@ import org.trellis.conversation.entity.ConversationView;
 @Path("departments/{id:[0-9]+}/conversations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Conversations")
 public class DepartmentConversationsResource {
 
     @Inject
@@ -37,11 +42,18 @@ public class DepartmentConversationsResource {
     }
 
     @GET
+    @Operation(operationId = "listConversations", summary = "A department's held conversations")
+    @APIResponseSchema(value = ConversationView[].class, responseCode = "200", responseDescription = "The conversations, newest first")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<ConversationView> list(@PathParam("id") long department) {
         return conversations.conversations(department);
     }
 
     @POST
+    @Operation(operationId = "recordConversation", summary = "Records a held conversation with its findings and follow-up actions")
+    @APIResponseSchema(value = ConversationView.class, responseCode = "201", responseDescription = "The conversation as recorded")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response record(@PathParam("id") long department, HeldBody body) {
         if (body == null) {
             throw new BadRequest("Send {\"date\",\"participants\":[numbers],\"findings\",\"actions\":[{\"owner\",\"text\",\"due\"}]}");
@@ -58,6 +70,12 @@ public class DepartmentConversationsResource {
     @POST
     @Path("{conversation:[0-9]+}/actions/{action:[0-9]+}/close")
     @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "closeConversationAction", summary = "Closes a follow-up action")
+    @APIResponseSchema(value = ConversationView.Action.class, responseCode = "200", responseDescription = "The action, closed")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public ConversationView.Action close(@PathParam("id") long department, @PathParam("conversation") long conversation,
             @PathParam("action") long action, CloseBody body) {
         return conversations.close(department, conversation, action, body == null ? null : body.version());

@@ -29,10 +29,18 @@ import org.trellis.people.entity.Page;
 import org.trellis.rules.NotAllowed;
 import org.trellis.web.roster.RosterWorkbook;
 import org.trellis.web.workbook.WorkbookUpload;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** People: search, one person, and the roster workbook in and out. */
 @Path("employees")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "People")
 public class EmployeesResource {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -50,6 +58,9 @@ public class EmployeesResource {
     SecurityContext security;
 
     @GET
+    @Operation(operationId = "searchEmployees", summary = "The people the caller may see, by name, a page at a time")
+    @APIResponse(responseCode = "200", description = "One page of people", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EmployeePage")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     public PersonJson.EmployeePage search(@QueryParam("q") String query, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         if (page < 0 || size < 1 || size > People.MAX_PAGE_SIZE) {
@@ -62,6 +73,9 @@ public class EmployeesResource {
 
     @GET
     @Path("{number}")
+    @Operation(operationId = "getEmployee", summary = "One person with department, manager, director and level")
+    @APIResponse(responseCode = "200", description = "The person", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Employee")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public PersonJson.Employee employee(@PathParam("number") String number) {
         return PersonJson.Employee.of(people.find(number));
     }
@@ -69,6 +83,9 @@ public class EmployeesResource {
     /** Career history: effective-dated moves, each with its request. */
     @GET
     @Path("{number}/history")
+    @Operation(operationId = "getCareerHistory", summary = "A person's career events, effective-dated, each with its request")
+    @APIResponseSchema(value = CareerHistory.HistoryItem[].class, responseCode = "200", responseDescription = "The events, oldest first")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<CareerHistory.HistoryItem> history(@PathParam("number") String number) {
         return careerHistory.of(number);
     }
@@ -76,6 +93,9 @@ public class EmployeesResource {
     /** The organisation under this person, as a tree of {@code number, name, level, trackKind, reportsInTotal, reports}. */
     @GET
     @Path("{number}/organisation")
+    @Operation(operationId = "getOrganisation", summary = "The organisation under a person, as a tree")
+    @APIResponseSchema(value = People.OrgNode.class, responseCode = "200", responseDescription = "The person and everyone under them")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public People.OrgNode organisation(@PathParam("number") String number) {
         return people.organisation(number);
     }
@@ -84,6 +104,11 @@ public class EmployeesResource {
     @POST
     @Path("import")
     @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "importRoster", summary = "Imports the roster workbook (.xlsx as the body): all or nothing")
+    @APIResponseSchema(value = Roster.ImportResult.class, responseCode = "200", responseDescription = "How many people were created, updated and unchanged")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Roster.ImportResult importRoster(InputStream body) {
         // The Roster boundary is the gate; asking first spares a stranger's upload from being read at all.
         requireHrOrAdmin();
@@ -96,6 +121,8 @@ public class EmployeesResource {
     @GET
     @Path("export")
     @Produces(XLSX)
+    @Operation(operationId = "exportRoster", summary = "The roster as .xlsx, re-importable unchanged")
+    @APIResponse(responseCode = "200", description = "The roster workbook", content = @Content(mediaType = EmployeesResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response exportRoster() {
         requireHrOrAdmin();
         List<Roster.Line> lines = roster.export();

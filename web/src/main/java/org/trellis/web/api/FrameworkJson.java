@@ -5,6 +5,7 @@ import java.util.List;
 import org.trellis.framework.boundary.Frameworks;
 import org.trellis.framework.control.Ladder;
 import org.trellis.framework.control.LadderChange;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON shapes of frameworks in the API; field names are a contract with HR's tools. */
 public final class FrameworkJson {
@@ -22,6 +23,7 @@ public final class FrameworkJson {
         }
     }
 
+    @Schema(name = "FrameworkChange")
     public record Change(String change, String subject, String detail) {
         static Change of(LadderChange change) {
             return new Change(change.kind().name(), change.subject(), change.detail());

@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.trellis.growth.boundary.GrowthPlans;
 import org.trellis.growth.entity.ActivityKind;
 import org.trellis.growth.entity.ActivityStatus;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A person's growth plan toward management: {@code GET} the activities and the readiness checklist,
@@ -22,6 +26,7 @@ import org.trellis.growth.entity.ActivityStatus;
  */
 @Path("employees/{number}/growth")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Growth")
 public class GrowthResource {
 
     @Inject
@@ -46,12 +51,19 @@ public class GrowthResource {
     }
 
     @GET
+    @Operation(operationId = "getGrowthPlan", summary = "A person's growth activities toward management and the readiness checklist")
+    @APIResponseSchema(value = GrowthPlans.Plan.class, responseCode = "200", responseDescription = "The plan")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public GrowthPlans.Plan plan(@PathParam("number") String number) {
         return plans.plan(number);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addGrowthActivity", summary = "Adds an activity to a person's growth plan")
+    @APIResponseSchema(value = GrowthPlans.Activity.class, responseCode = "201", responseDescription = "The activity")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response add(@PathParam("number") String number, ActivityJson body) {
         if (body == null) {
             throw new BadRequest("Send {\"kind\", \"title\", \"status\", \"start\", \"end\", \"voucher\", \"notes\"}");
@@ -64,6 +76,11 @@ public class GrowthResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeGrowthActivity", summary = "Changes an activity (with the version last seen)")
+    @APIResponseSchema(value = GrowthPlans.Activity.class, responseCode = "200", responseDescription = "The activity as changed")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public GrowthPlans.Activity change(@PathParam("number") String number, @PathParam("id") long id, ActivityJson body) {
         if (body == null || body.version() == null) {
             throw new BadRequest("Send the activity with the \"version\" you loaded");

@@ -16,10 +16,17 @@ import org.trellis.career.boundary.Inbox;
 import org.trellis.career.entity.Party;
 import org.trellis.career.entity.RequestType;
 import org.trellis.people.entity.Page;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's pending sign-offs, own and delegated, a page at a time; HR's bulk approval. */
 @Path("inbox")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Inbox")
 public class InboxResource {
 
     @Inject
@@ -35,6 +42,9 @@ public class InboxResource {
      * The header {@code X-Total-Count} says how many match in all.
      */
     @GET
+    @Operation(operationId = "listInbox", summary = "The caller's pending sign-offs, own and delegated, a page at a time")
+    @APIResponseSchema(value = Inbox.InboxItem[].class, responseCode = "200", responseDescription = "One page; X-Total-Count says how many wait")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response inbox(@QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("200") int max,
             @QueryParam("type") String type, @QueryParam("subject") String subject,
             @QueryParam("department") String department, @QueryParam("sort") String sort,
@@ -56,6 +66,8 @@ public class InboxResource {
     /** How many sign-offs wait for the caller: {@code {"pending": n}}. */
     @GET
     @Path("count")
+    @Operation(operationId = "countInbox", summary = "How many sign-offs wait for the caller")
+    @APIResponse(responseCode = "200", description = "The count", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Count")))
     public Count count() {
         return new Count(inbox.pendingCount());
     }
@@ -74,6 +86,8 @@ public class InboxResource {
     @POST
     @Path("approve")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "approveInBulk", summary = "HR approves several sign-offs, each on its own")
+    @APIResponseSchema(value = BulkApprovals.Result[].class, responseCode = "200", responseDescription = "One result per item")
     public List<BulkApprovals.Result> approve(BulkBody body) {
         if (body == null || body.items() == null) {
             throw new BadRequest("Send {\"items\": [{\"request\", \"party\", \"version\"}], \"comment\"}");

@@ -13,6 +13,10 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.trellis.growth.boundary.TrackInterests;
 import org.trellis.growth.entity.Interest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A person's track interest: {@code GET} the current entry and the history, {@code POST} a note from
@@ -21,6 +25,7 @@ import org.trellis.growth.entity.Interest;
  */
 @Path("employees/{number}/interest")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Growth")
 public class InterestResource {
 
     @Inject
@@ -34,12 +39,19 @@ public class InterestResource {
     }
 
     @GET
+    @Operation(operationId = "getTrackInterest", summary = "A person's track interest: the current entry and the history")
+    @APIResponseSchema(value = TrackInterests.History.class, responseCode = "200", responseDescription = "The current entry, the history and what the caller may do")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public TrackInterests.History history(@PathParam("number") String number) {
         return interests.of(number);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordTrackInterest", summary = "Notes a track interest from a 1-on-1, or the person's correction")
+    @APIResponseSchema(value = TrackInterests.Entry.class, responseCode = "201", responseDescription = "The entry")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response record(@PathParam("number") String number, Note body) {
         if (body == null || body.interest() == null) {
             throw new BadRequest("Send {\"interest\":\"IC|MANAGEMENT|UNDECIDED\", \"notes\", \"date\"}");
@@ -51,6 +63,11 @@ public class InterestResource {
 
     @POST
     @Path("{id}/confirm")
+    @Operation(operationId = "confirmTrackInterest", summary = "The person confirms the current entry")
+    @APIResponseSchema(value = TrackInterests.Entry.class, responseCode = "200", responseDescription = "The entry, confirmed")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public TrackInterests.Entry confirm(@PathParam("number") String number, @PathParam("id") long id) {
         return interests.confirm(number, id);
     }

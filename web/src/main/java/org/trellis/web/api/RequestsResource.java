@@ -21,11 +21,16 @@ import org.trellis.career.entity.RequestState;
 import org.trellis.career.entity.RequestType;
 import org.trellis.career.entity.RequestView;
 import org.trellis.career.entity.TrialOutcome;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Change requests: submit, read, decide, hold and release, withdraw, reassign. */
 @Path("requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Requests")
 public class RequestsResource {
 
     @Inject
@@ -55,6 +60,11 @@ public class RequestsResource {
     }
 
     @POST
+    @Operation(operationId = "submitRequest", summary = "Submits a change request; every affected party is bound and asked to sign")
+    @APIResponseSchema(value = RequestView.class, responseCode = "201", responseDescription = "The request, its state and its parties")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response submit(Submission body) {
         RequestView created = requests.submit(submission(body));
         return Response.created(URI.create("requests/" + created.id())).entity(created).build();
@@ -63,6 +73,11 @@ public class RequestsResource {
     /** The same body as a submission: every rule checked and the parties bound, nothing stored. */
     @POST
     @Path("preview")
+    @Operation(operationId = "previewRequest", summary = "Checks a submission and names the parties it would bind; nothing is stored")
+    @APIResponseSchema(value = RequestWizard.Preview.class, responseCode = "200", responseDescription = "What the submission would be")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public RequestWizard.Preview preview(Submission body) {
         return wizard.preview(submission(body));
     }
@@ -70,6 +85,11 @@ public class RequestsResource {
     /** The levels a request of {@code type} may target for {@code employee}. */
     @GET
     @Path("targets")
+    @Operation(operationId = "listRequestTargets", summary = "The levels a request of that type may target for that person")
+    @APIResponseSchema(value = RequestView.LevelView[].class, responseCode = "200", responseDescription = "The levels")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public List<RequestView.LevelView> targets(@QueryParam("employee") String employee, @QueryParam("type") String type,
             @QueryParam("outcome") String outcome) {
         return wizard.targets(employee, parse(RequestType.class, type, "type"),
@@ -79,6 +99,9 @@ public class RequestsResource {
     /** Submission, each decision, hold and release, reassignment, withdrawal and taking effect, in order. */
     @GET
     @Path("{id}/timeline")
+    @Operation(operationId = "getRequestTimeline", summary = "A request's steps: submission, decisions, holds, reassignments, taking effect")
+    @APIResponseSchema(value = ChangeRequests.TimelineEntry[].class, responseCode = "200", responseDescription = "The steps, in order")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<ChangeRequests.TimelineEntry> timeline(@PathParam("id") long id) {
         return requests.timeline(id);
     }
@@ -86,6 +109,9 @@ public class RequestsResource {
     /** The expectations of the current and the proposed level, competency by competency. */
     @GET
     @Path("{id}/expectations")
+    @Operation(operationId = "getRequestExpectations", summary = "The expectations of the current and the proposed level, competency by competency")
+    @APIResponseSchema(value = ChangeRequests.ExpectationRow[].class, responseCode = "200", responseDescription = "One row per competency")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<ChangeRequests.ExpectationRow> expectations(@PathParam("id") long id) {
         return requests.expectations(id);
     }
@@ -93,6 +119,9 @@ public class RequestsResource {
     /** For a management trial: the people it hands to the person on trial. */
     @GET
     @Path("{id}/trial-reports")
+    @Operation(operationId = "getTrialReports", summary = "The people a management trial hands to the person on trial")
+    @APIResponseSchema(value = RequestView.Person[].class, responseCode = "200", responseDescription = "The reports")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<RequestView.Person> trialReports(@PathParam("id") long id) {
         return requests.trialReports(id);
     }
@@ -110,17 +139,28 @@ public class RequestsResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getRequest", summary = "One request with its parties and decisions")
+    @APIResponseSchema(value = RequestView.class, responseCode = "200", responseDescription = "The request")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public RequestView find(@PathParam("id") long id) {
         return requests.find(id);
     }
 
     @GET
+    @Operation(operationId = "listRequests", summary = "The requests the caller may see, by state and person")
+    @APIResponseSchema(value = RequestView[].class, responseCode = "200", responseDescription = "The requests")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     public List<RequestView> list(@QueryParam("state") String state, @QueryParam("employee") String employee) {
         return requests.list(state == null || state.isBlank() ? null : parse(RequestState.class, state, "state"), employee);
     }
 
     @POST
     @Path("{id}/decisions")
+    @Operation(operationId = "decideRequest", summary = "A party approves, rejects or holds")
+    @APIResponseSchema(value = RequestView.class, responseCode = "200", responseDescription = "The request after the decision")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public RequestView decide(@PathParam("id") long id, DecisionBody body) {
         if (body == null) {
             throw new BadRequest("Send {\"party\", \"decision\", \"comment\"}");
@@ -131,6 +171,11 @@ public class RequestsResource {
 
     @POST
     @Path("{id}/release")
+    @Operation(operationId = "releaseHold", summary = "Releases a party's hold")
+    @APIResponseSchema(value = RequestView.class, responseCode = "200", responseDescription = "The request after the release")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public RequestView release(@PathParam("id") long id, PartyBody body) {
         if (body == null) {
             throw new BadRequest("Send {\"party\"}: the party whose hold is released");
@@ -141,12 +186,22 @@ public class RequestsResource {
     @POST
     @Path("{id}/withdraw")
     @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "withdrawRequest", summary = "The requester withdraws the request")
+    @APIResponseSchema(value = RequestView.class, responseCode = "200", responseDescription = "The request, withdrawn")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public RequestView withdraw(@PathParam("id") long id) {
         return requests.withdraw(id, null);
     }
 
     @POST
     @Path("{id}/reassign")
+    @Operation(operationId = "reassignParty", summary = "HR hands a pending party to someone else who fits it")
+    @APIResponseSchema(value = RequestView.class, responseCode = "200", responseDescription = "The request after the reassignment")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public RequestView reassign(@PathParam("id") long id, Reassignment body) {
         if (body == null) {
             throw new BadRequest("Send {\"party\", \"person\", \"reason\"}");

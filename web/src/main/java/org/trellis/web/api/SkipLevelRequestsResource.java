@@ -17,6 +17,10 @@ import java.util.List;
 import org.trellis.skiplevel.boundary.SkipLevelRequests;
 import org.trellis.skiplevel.control.Quarters;
 import org.trellis.skiplevel.entity.SkipLevelView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Skip-level requests: the employee asks ({@code {"topic"}}), the director accepts ({@code {"at"}}),
@@ -27,6 +31,7 @@ import org.trellis.skiplevel.entity.SkipLevelView;
 @Path("skip-level-requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Skip-levels")
 public class SkipLevelRequestsResource {
 
     @Inject
@@ -39,6 +44,9 @@ public class SkipLevelRequestsResource {
     }
 
     @POST
+    @Operation(operationId = "askSkipLevel", summary = "The caller asks their director for a skip-level meeting")
+    @APIResponseSchema(value = SkipLevelView.class, responseCode = "201", responseDescription = "The request")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response ask(Ask body) {
         if (body == null) {
             // An empty body is not an empty request: a script that lost its body must not ask for a meeting.
@@ -49,6 +57,8 @@ public class SkipLevelRequestsResource {
     }
 
     @GET
+    @Operation(operationId = "listSkipLevels", summary = "The skip-level requests the caller asked or was asked")
+    @APIResponseSchema(value = SkipLevelView[].class, responseCode = "200", responseDescription = "The requests")
     public List<SkipLevelView> list() {
         return requests.mine();
     }
@@ -56,12 +66,17 @@ public class SkipLevelRequestsResource {
     /** The caller's skip-level meetings as a director, per quarter: {@code quarter, requested, accepted, declined}. */
     @GET
     @Path("stats")
+    @Operation(operationId = "getSkipLevelStats", summary = "The caller's skip-level requests as a director, per quarter")
+    @APIResponseSchema(value = Quarters.QuarterCount[].class, responseCode = "200", responseDescription = "One line per quarter")
     public List<Quarters.QuarterCount> stats() {
         return requests.quarters();
     }
 
     @GET
     @Path("{id:[0-9]+}")
+    @Operation(operationId = "getSkipLevel", summary = "One skip-level request (only the employee who asked and the director asked)")
+    @APIResponseSchema(value = SkipLevelView.class, responseCode = "200", responseDescription = "The request")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public SkipLevelView find(@PathParam("id") long id) {
         return requests.find(id);
     }
@@ -69,18 +84,34 @@ public class SkipLevelRequestsResource {
     @POST
     @Path("{id:[0-9]+}/accept")
     @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "acceptSkipLevel", summary = "The director accepts with a time, or the employee accepts the proposed time")
+    @APIResponseSchema(value = SkipLevelView.class, responseCode = "200", responseDescription = "The request, accepted")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public SkipLevelView accept(@PathParam("id") long id, Answer body) {
         return requests.accept(id, time(body == null ? null : body.at()), version(body));
     }
 
     @POST
     @Path("{id:[0-9]+}/propose")
+    @Operation(operationId = "proposeSkipLevelTime", summary = "The director proposes another time")
+    @APIResponseSchema(value = SkipLevelView.class, responseCode = "200", responseDescription = "The request with the proposal")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public SkipLevelView propose(@PathParam("id") long id, Answer body) {
         return requests.propose(id, time(body == null ? null : body.at()), version(body));
     }
 
     @POST
     @Path("{id:[0-9]+}/decline")
+    @Operation(operationId = "declineSkipLevel", summary = "The director declines, with a reason")
+    @APIResponseSchema(value = SkipLevelView.class, responseCode = "200", responseDescription = "The request, declined")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public SkipLevelView decline(@PathParam("id") long id, Answer body) {
         return requests.decline(id, body == null ? null : body.reason(), version(body));
     }
@@ -88,6 +119,12 @@ public class SkipLevelRequestsResource {
     @POST
     @Path("{id:[0-9]+}/withdraw")
     @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "withdrawSkipLevel", summary = "The employee withdraws while the request is open")
+    @APIResponseSchema(value = SkipLevelView.class, responseCode = "200", responseDescription = "The request, withdrawn")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public SkipLevelView withdraw(@PathParam("id") long id, Answer body) {
         return requests.withdraw(id, version(body));
     }
