@@ -49,40 +49,40 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 description = "A parameter or body that cannot be read: not a number, not a date (YYYY-MM-DD), "
                                         + "not one of the values listed, a required field missing, or a body that is not UTF-8 "
                                         + "JSON of the documented shape; the message names the field",
-                                content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.Body.class))),
+                                content = @Content(mediaType = "application/json", schema = @Schema(ref = "ErrorBody"))),
                         @APIResponse(name = "Unauthorized", responseCode = "401",
                                 description = "No credential, or a wrong one: every call signs in with HTTP Basic",
                                 headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"trellis\", charset=\"UTF-8\"",
                                         schema = @Schema(type = SchemaType.STRING)),
-                                content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.Body.class))),
+                                content = @Content(mediaType = "application/json", schema = @Schema(ref = "ErrorBody"))),
                         @APIResponse(name = "Forbidden", responseCode = "403",
                                 description = "The caller's role or scope does not allow this (a person or request one may not see "
                                         + "answers as one that does not exist would); a change without the header X-Requested-By, "
                                         + "or from another site",
-                                content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.Body.class))),
+                                content = @Content(mediaType = "application/json", schema = @Schema(ref = "ErrorBody"))),
                         @APIResponse(name = "NotFound", responseCode = "404",
                                 description = "Nothing at this address, or no such record (to those who may see every one)",
-                                content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.Body.class))),
+                                content = @Content(mediaType = "application/json", schema = @Schema(ref = "ErrorBody"))),
                         @APIResponse(name = "Conflict", responseCode = "409",
                                 description = "Someone else changed this at the same time (a stale version), or it already exists "
                                         + "(e.g. a second open request for a person)",
-                                content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.Body.class))),
+                                content = @Content(mediaType = "application/json", schema = @Schema(ref = "ErrorBody"))),
                         @APIResponse(name = "PayloadTooLarge", responseCode = "413",
                                 description = "A JSON body over 1 MiB, or a workbook over 25 MB",
-                                content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.Body.class))),
+                                content = @Content(mediaType = "application/json", schema = @Schema(ref = "ErrorBody"))),
                         @APIResponse(name = "UnsupportedMediaType", responseCode = "415",
                                 description = "A body of another type or charset than the call takes (JSON is UTF-8; a workbook "
                                         + "is an .xlsx without macros or encryption)",
-                                content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.Body.class))),
+                                content = @Content(mediaType = "application/json", schema = @Schema(ref = "ErrorBody"))),
                         @APIResponse(name = "Unprocessable", responseCode = "422",
                                 description = "Read, but refused by a business rule (the message says which); workbook problems "
                                         + "name their sheet and cell. Nothing is stored",
-                                content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.Body.class))),
+                                content = @Content(mediaType = "application/json", schema = @Schema(ref = "ErrorBody"))),
                         @APIResponse(name = "TooManyRequests", responseCode = "429",
                                 description = "Too many failed sign-ins for this login or from this address; no password is checked",
                                 headers = @Header(name = "Retry-After", description = "Seconds until sign-in is tried again",
                                         schema = @Schema(type = SchemaType.INTEGER)),
-                                content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.Body.class)))
+                                content = @Content(mediaType = "application/json", schema = @Schema(ref = "ErrorBody")))
                 },
                 parameters = @Parameter(name = "X-Requested-By", in = ParameterIn.HEADER, required = true,
                         description = "Any value: says the change comes from a script, not from a form on another site",
