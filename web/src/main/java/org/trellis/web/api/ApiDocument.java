@@ -20,8 +20,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
- * Finishes the document Payara builds from the annotations (registered in
- * {@code META-INF/microprofile-config.properties}). Three things no annotation can say:
+ * Finishes the document Payara builds from the annotations, with what no annotation can say or
+ * Payara writes wrong (registered as {@code mp.openapi.filter} in {@code config/domain.asadmin}:
+ * Payara 6 reads it from the server's configuration, not from the application's):
  * <ul>
  * <li>path templates as OpenAPI writes them: Payara keeps JAX-RS's expressions
  * ({@code {id:[0-9]+}}), which leave the path parameter undefined for every client generator;</li>
@@ -30,8 +31,11 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * when throttled) and is scoped ({@code 403}); every change needs {@code X-Requested-By}
  * ({@code CrossSiteGuard}); every JSON body is checked before it is bound ({@code StrictJsonBodies}:
  * {@code 400}, {@code 413}, {@code 415});</li>
+ * <li>an upload's body as the .xlsx its annotation names, without the {@code *}{@code /*} Payara
+ * derives from {@code @Consumes};</li>
  * <li>no {@code endpoints}: Payara adds that top-level map of context roots (for merging the
- * documents of several applications), which OpenAPI 3.0 does not allow outside an {@code x-} name.</li>
+ * documents of several applications), which OpenAPI 3.0 does not allow outside an {@code x-} name;</li>
+ * <li>the tidying of schemas, parameters and tags below, each where it is done.</li>
  * </ul>
  */
 public class ApiDocument implements OASFilter {
@@ -154,6 +158,10 @@ public class ApiDocument implements OASFilter {
             operation.addParameter(OASFactory.createParameter().ref("X-Requested-By"));
         }
         Content body = operation.getRequestBody() == null ? null : operation.getRequestBody().getContent();
+        // An upload names its type (.xlsx); Payara keeps the */* of @Consumes beside it, as an object.
+        if (body != null && body.hasMediaType("*/*") && body.getMediaTypes().size() > 1) {
+            body.removeMediaType("*/*");
+        }
         if (body != null && body.hasMediaType("application/json")) {
             answers(responses, "400", "BadRequest");
             answers(responses, "413", "PayloadTooLarge");

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** People: search, one person, and the roster workbook in and out. */
 @Path("employees")
@@ -109,7 +110,8 @@ public class EmployeesResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Roster.ImportResult importRoster(InputStream body) {
+    public Roster.ImportResult importRoster(@RequestBody(required = true, description = "The .xlsx workbook", content = @Content(mediaType = EmployeesResource.XLSX,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))) InputStream body) {
         // The Roster boundary is the gate; asking first spares a stranger's upload from being read at all.
         requireHrOrAdmin();
         try (WorkbookUpload upload = WorkbookUpload.receive(body)) {

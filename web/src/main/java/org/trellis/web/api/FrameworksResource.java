@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** Career frameworks for HR tools and scripts: import, read, export, publish. */
 @Path("frameworks")
@@ -46,7 +47,8 @@ public class FrameworksResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Response importWorkbook(@QueryParam("framework") Long frameworkId, InputStream body) {
+    public Response importWorkbook(@QueryParam("framework") Long frameworkId, @RequestBody(required = true, description = "The .xlsx workbook", content = @Content(mediaType = EmployeesResource.XLSX,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))) InputStream body) {
         Ladder ladder;
         try (WorkbookUpload upload = WorkbookUpload.receive(body)) {
             ladder = new LadderWorkbook().read(upload.file());
