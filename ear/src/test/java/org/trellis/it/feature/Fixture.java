@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.trellis.audit.control.AuditTrail;
 import org.trellis.framework.entity.Framework;
 import org.trellis.framework.entity.Level;
 import org.trellis.identity.entity.Account;
@@ -36,6 +37,9 @@ public class Fixture {
 
     @Inject
     ReportingLines reportingLines;
+
+    @Inject
+    AuditTrail audit;
 
     /** A name or number nobody in this deployment has used. */
     public static String unique(String prefix) {
@@ -94,6 +98,21 @@ public class Fixture {
         Employee person = employee(number);
         em.refresh(person);
         return person.level().map(l -> l.getCode() + "@" + l.getFrameworkVersion().getNumber()).orElse(null);
+    }
+
+    /** Something the roster did to a person, as the audit trail records it; the entry's sequence number. */
+    public long audited(String number, String after) {
+        return audit.record("fixture", null, "EMPLOYEE_CHANGED", "Employee", employee(number).getId(), null, after)
+                .getSequenceNumber();
+    }
+
+    /** Writes an audit entry's after-state behind the trail's back (as someone with database access could); the old one. */
+    public String rewriteAudited(long sequence, String after) {
+        String before = (String) em.createNativeQuery("SELECT after_state FROM audit_entry WHERE sequence_number = ?1")
+                .setParameter(1, sequence).getSingleResult();
+        em.createNativeQuery("UPDATE audit_entry SET after_state = ?1 WHERE sequence_number = ?2")
+                .setParameter(1, after).setParameter(2, sequence).executeUpdate();
+        return before;
     }
 
     private Employee employee(String number) {
