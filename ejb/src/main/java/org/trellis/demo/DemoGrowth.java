@@ -1,11 +1,12 @@
 package org.trellis.demo;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.trellis.growth.entity.ActivityKind;
 import org.trellis.growth.entity.ActivityStatus;
 import org.trellis.growth.entity.GrowthActivity;
@@ -24,9 +25,14 @@ public class DemoGrowth {
     @PersistenceContext(unitName = "trellis")
     EntityManager em;
 
-    private final OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    @Inject
+    Clock clock;
+
+    /** The demo's "now", the application clock's when loading starts. */
+    private OffsetDateTime now;
 
     void load() {
+        now = OffsetDateTime.now(clock);
         Employee mike = person("E1010");
         Employee maya = person("E1011");
         Employee hana = person("E1004");

@@ -8,9 +8,9 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -76,6 +76,9 @@ public class DemoOrganisation {
 
     @Inject
     DemoGrowth demoGrowth;
+
+    @Inject
+    Clock clock;
 
     private final Random random = new Random(20260101L);
     private final List<Employee> everyone = new ArrayList<>();
@@ -176,7 +179,7 @@ public class DemoOrganisation {
         requests.open(em, everyone, levels, mike, maya, dana);
         requests.trials(em, everyone, levels, dana);
         demoGrowth.load();
-        DemoSkipLevelsAndConversations.load(em);
+        DemoSkipLevelsAndConversations.load(em, clock);
     }
 
     /** Imports the demo ladder through the same rules as a workbook and publishes it. */
@@ -185,9 +188,9 @@ public class DemoOrganisation {
         Framework framework = new Framework(ladder.name());
         em.persist(framework);
         FrameworkVersion version = framework.draft(ladder.versionLabel(), ladder.description(), "demo",
-                OffsetDateTime.now(ZoneOffset.UTC));
+                OffsetDateTime.now(clock));
         ladderAssembler.fill(version, ladder);
-        framework.publish(version, OffsetDateTime.now(ZoneOffset.UTC));
+        framework.publish(version, OffsetDateTime.now(clock));
         em.flush();
         Map<String, Level> levels = new HashMap<>();
         version.levels().forEach(level -> levels.put(level.getCode(), level));

@@ -3,9 +3,9 @@ package org.trellis.demo;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.trellis.career.control.Effects;
@@ -45,10 +45,13 @@ class DemoRequests {
     @Inject
     Effects effects;
 
+    @Inject
+    Clock clock;
+
     void open(EntityManager em, List<Employee> everyone, Map<String, Level> levels, Employee mike, Employee maya,
             Employee dana) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        LocalDate nextMonth = LocalDate.now(ZoneOffset.UTC).plusMonths(1).withDayOfMonth(1);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate nextMonth = LocalDate.now(clock).plusMonths(1).withDayOfMonth(1);
 
         Employee mikesReport = firstReportOn(everyone, mike, "IC1", "IC2", "IC3");
         ChangeRequest promotion = submit(em, RequestType.PROMOTION, mikesReport, mike, oneUp(mikesReport, levels),
@@ -74,7 +77,7 @@ class DemoRequests {
      * director's check-in), one concluded months ago with a return to IC that kept the band.
      */
     void trials(EntityManager em, List<Employee> everyone, Map<String, Level> levels, Employee dana) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.toLocalDate();
         List<Employee> managers = everyone.stream().filter(e -> dana.equals(e.getManager()))
                 .filter(e -> e.getEmployeeNumber().startsWith("E2")).toList();

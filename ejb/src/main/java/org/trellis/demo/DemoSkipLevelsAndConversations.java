@@ -1,9 +1,9 @@
 package org.trellis.demo;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.trellis.conversation.entity.Cadence;
@@ -22,15 +22,17 @@ import org.trellis.skiplevel.entity.SkipLevelRequest;
 final class DemoSkipLevelsAndConversations {
 
     private final EntityManager em;
-    private final OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS);
-    private final LocalDate today = now.toLocalDate();
+    private final OffsetDateTime now;
+    private final LocalDate today;
 
-    private DemoSkipLevelsAndConversations(EntityManager em) {
+    private DemoSkipLevelsAndConversations(EntityManager em, Clock clock) {
         this.em = em;
+        this.now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.HOURS);
+        this.today = now.toLocalDate();
     }
 
-    static void load(EntityManager em) {
-        DemoSkipLevelsAndConversations demo = new DemoSkipLevelsAndConversations(em);
+    static void load(EntityManager em, Clock clock) {
+        DemoSkipLevelsAndConversations demo = new DemoSkipLevelsAndConversations(em, clock);
         demo.skipLevels();
         demo.conversations();
     }

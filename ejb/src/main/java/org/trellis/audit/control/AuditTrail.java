@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Logger;
 import org.trellis.audit.entity.AuditEntry;
@@ -29,6 +29,9 @@ public class AuditTrail {
     @Inject
     AuditKey key;
 
+    @Inject
+    Clock clock;
+
     /**
      * @param actor who did it (a login, or "system" for timers)
      * @param onBehalfOf whose sign-off a delegate gave, or null
@@ -37,7 +40,7 @@ public class AuditTrail {
             String before, String after) {
         AuditHead head = em.find(AuditHead.class, AuditHead.THE_HEAD, LockModeType.PESSIMISTIC_WRITE);
         AuditSeal seal = sealInForce(head);
-        AuditEntry entry = new AuditEntry(head.getLastSequence() + 1, OffsetDateTime.now(ZoneOffset.UTC), actor, onBehalfOf,
+        AuditEntry entry = new AuditEntry(head.getLastSequence() + 1, OffsetDateTime.now(clock), actor, onBehalfOf,
                 action, subjectType, subjectId, abbreviate(before), abbreviate(after), head.getLastHash(), seal);
         em.persist(entry);
         head.advanceTo(entry);

@@ -14,9 +14,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,6 +90,9 @@ public class ChangeRequests {
 
     @Inject
     RequestViews views;
+
+    @Inject
+    Clock clock;
 
     /** One step of a request's life, as its participants see it. */
     public record TimelineEntry(OffsetDateTime at, RequestEvent.Action action, Party party, RequestView.Person actor,
@@ -317,11 +320,11 @@ public class ChangeRequests {
         return text.toString();
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -12,8 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.trellis.audit.control.AuditTrail;
 import org.trellis.career.control.FourEyes;
@@ -52,12 +52,19 @@ public class Delegations {
     @Inject
     Notifier notifier;
 
+    @Inject
+    Clock clock;
+
     public record DelegationView(long id, RequestView.Person delegator, RequestView.Person delegate, LocalDate from,
             LocalDate to, String createdBy, boolean active, boolean ended) implements Serializable {
-        static DelegationView of(Delegation d) {
+        static DelegationView of(Delegation d, LocalDate today) {
             return new DelegationView(d.getId(), RequestView.Person.of(d.getDelegator()), RequestView.Person.of(d.getDelegate()),
-                    d.getStartsOn(), d.getEndsOn(), d.getCreatedBy(), d.isActiveOn(LocalDate.now(ZoneOffset.UTC)), d.isEnded());
+                    d.getStartsOn(), d.getEndsOn(), d.getCreatedBy(), d.isActiveOn(today), d.isEnded());
         }
+    }
+
+    private DelegationView view(Delegation delegation) {
+        return DelegationView.of(delegation, LocalDate.now(clock));
     }
 
     /**
@@ -95,7 +102,7 @@ public class Delegations {
         if (forSomeoneElse) {
             announce(delegation, caller);
         }
-        return DelegationView.of(delegation);
+        return view(delegation);
     }
 
     /**
@@ -143,15 +150,15 @@ public class Delegations {
     public List<DelegationView> mine() {
         Caller caller = callers.current();
         return caller.employee().map(me -> em.createNamedQuery(Delegation.OF_DELEGATOR, Delegation.class)
-                .setParameter("delegator", me).getResultStream().map(DelegationView::of).toList()).orElse(List.of());
+                .setParameter("delegator", me).getResultStream().map(this::view).toList()).orElse(List.of());
     }
 
     /** Delegations to the caller that are running or still to come: whose sign-offs they decide, and when. */
     public List<DelegationView> toMe() {
         Caller caller = callers.current();
         return caller.employee().map(me -> em.createNamedQuery(Delegation.TO_DELEGATE, Delegation.class)
-                .setParameter("delegate", me).setParameter("today", LocalDate.now(ZoneOffset.UTC)).getResultStream()
-                .map(DelegationView::of).toList()).orElse(List.of());
+                .setParameter("delegate", me).setParameter("today", LocalDate.now(clock)).getResultStream()
+                .map(this::view).toList()).orElse(List.of());
     }
 
     /** For HR: running and coming delegations of the people in the departments they partner (ADMIN: all). */
@@ -159,10 +166,10 @@ public class Delegations {
     public List<DelegationView> currentAndComing() {
         Caller caller = callers.current();
         return em.createNamedQuery(Delegation.CURRENT_AND_COMING, Delegation.class)
-                .setParameter("today", LocalDate.now(ZoneOffset.UTC))
+                .setParameter("today", LocalDate.now(clock))
                 .setParameter("everyone", caller.seesEveryone())
                 .setParameter("departments", caller.visibleDepartmentIds())
-                .getResultStream().map(DelegationView::of).toList();
+                .getResultStream().map(this::view).toList();
     }
 
     private Employee employee(String number) {

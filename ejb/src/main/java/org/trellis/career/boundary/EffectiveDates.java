@@ -18,8 +18,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,6 +53,9 @@ public class EffectiveDates {
     @Resource
     TimerService timers;
 
+    @Inject
+    Clock clock;
+
     /**
      * The catch-up runs from a one-shot timer, just after start-up, not inside it: each request takes
      * effect through this bean's own business interface (a transaction apiece), and a singleton may
@@ -83,7 +86,7 @@ public class EffectiveDates {
     /** @return how many requests took effect */
     int applyDue() {
         List<Long> due = em.createNamedQuery(ChangeRequest.DUE, ChangeRequest.class)
-                .setParameter("today", LocalDate.now(ZoneOffset.UTC))
+                .setParameter("today", LocalDate.now(clock))
                 .getResultStream().map(ChangeRequest::getId).toList();
         int applied = 0;
         for (Long id : due) {
@@ -101,7 +104,7 @@ public class EffectiveDates {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void applyOne(long id) {
         ChangeRequest request = em.find(ChangeRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (request != null && request.isDueOn(LocalDate.now(ZoneOffset.UTC))) {
+        if (request != null && request.isDueOn(LocalDate.now(clock))) {
             effects.apply(request, "system");
         }
     }

@@ -8,8 +8,8 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.trellis.audit.control.AuditTrail;
@@ -47,6 +47,9 @@ public class Reminders {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Clock clock;
+
     /**
      * A trial whose review date has come: its manager and HR are asked for the outcome (confirm,
      * extend, return to IC). Asking is all: the outcome goes through the workflow like any request.
@@ -66,12 +69,12 @@ public class Reminders {
 
     @Schedule(hour = "*", minute = "17", persistent = false)
     void hourly() {
-        sweep(OffsetDateTime.now(ZoneOffset.UTC));
+        sweep(OffsetDateTime.now(clock));
     }
 
     @RolesAllowed(Role.ADMIN_ROLE)
     public int sweepNow() {
-        return sweep(OffsetDateTime.now(ZoneOffset.UTC));
+        return sweep(OffsetDateTime.now(clock));
     }
 
     /** @return how many nudges went out */

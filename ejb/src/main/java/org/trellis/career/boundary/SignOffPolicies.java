@@ -13,8 +13,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.trellis.audit.control.AuditTrail;
 import org.trellis.career.control.PolicyInForce;
@@ -44,6 +44,9 @@ public class SignOffPolicies {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Clock clock;
+
     public record PolicyView(int version, int seniorBand, int reminderDays, int escalationDays, String changedBy,
             OffsetDateTime changedAt, String reason) implements Serializable {
         static PolicyView of(SignOffPolicy p) {
@@ -65,7 +68,7 @@ public class SignOffPolicies {
     public PolicyView change(int seniorBand, int reminderDays, int escalationDays, String reason) {
         SignOffPolicy before = policyInForce.get();
         SignOffPolicy next = new SignOffPolicy(before.getVersionNumber() + 1, seniorBand, reminderDays, escalationDays,
-                callers.current().login(), OffsetDateTime.now(ZoneOffset.UTC), reason);
+                callers.current().login(), OffsetDateTime.now(clock), reason);
         try {
             em.persist(next);
             em.flush();

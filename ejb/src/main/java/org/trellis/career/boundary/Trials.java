@@ -12,9 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.trellis.audit.control.AuditTrail;
 import org.trellis.career.control.RequestAccess;
@@ -58,6 +58,9 @@ public class Trials {
 
     @Inject
     RequestAccess access;
+
+    @Inject
+    Clock clock;
 
     /** Where a trial stands. */
     public enum Status {
@@ -118,7 +121,7 @@ public class Trials {
             throw new RuleViolation("The trial of " + trial.getSubject().getName() + " is "
                     + status(trial, runningTrials.outcomesOf(trial)) + ": check-ins are recorded while it runs");
         }
-        TrialCheckIn checkIn = new TrialCheckIn(trial, heldOn, me, notes, OffsetDateTime.now(ZoneOffset.UTC));
+        TrialCheckIn checkIn = new TrialCheckIn(trial, heldOn, me, notes, OffsetDateTime.now(clock));
         em.persist(checkIn);
         em.flush();
         audit.record(caller.login(), null, "TRIAL_CHECK_IN", ChangeRequest.AUDIT_TYPE, id, null, "check-in held on " + heldOn);

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.trellis.audit.control.AuditTrail;
 import org.trellis.career.entity.CareerEvent;
@@ -35,8 +35,11 @@ public class Effects {
     @Inject
     RunningTrials runningTrials;
 
+    @Inject
+    Clock clock;
+
     public void apply(ChangeRequest request, String actor) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Employee subject = request.getSubject();
         String before = subject.level().map(l -> l.getCode()).orElse("-") + " under "
                 + subject.manager().map(Employee::getEmployeeNumber).orElse("-");

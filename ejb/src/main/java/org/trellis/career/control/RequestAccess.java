@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.trellis.career.entity.ChangeRequest;
@@ -44,6 +44,9 @@ public class RequestAccess {
 
     @Inject
     Callers callers;
+
+    @Inject
+    Clock clock;
 
     /** The request, when the caller may see it. */
     public ChangeRequest visible(Caller caller, long id) {
@@ -138,7 +141,7 @@ public class RequestAccess {
                 .orElseThrow(() -> Callers.unknownOrHidden(callers.current(), false, number.strip()));
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -5,8 +5,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,8 +39,11 @@ public class RequestsOnNewVersion {
     @Inject
     Notifier notifier;
 
+    @Inject
+    Clock clock;
+
     void onPublished(@Observes VersionPublished published) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         List<ChangeRequest> behind = em.createNamedQuery(ChangeRequest.TARGETING_OTHER_VERSIONS, ChangeRequest.class)
                 .setParameter("framework", published.published().getFramework())
                 .setParameter("published", published.published()).getResultList();

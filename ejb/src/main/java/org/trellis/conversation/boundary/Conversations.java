@@ -12,9 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -65,6 +65,9 @@ public class Conversations {
 
     @Inject
     Notifier notifier;
+
+    @Inject
+    Clock clock;
 
     /** The schedule to set: {@code cadence} WEEKS or MONTHS, {@code every} 1..52. */
     public record Plan(String title, String audience, Cadence cadence, int every, LocalDate startsOn, Long version)
@@ -273,11 +276,11 @@ public class Conversations {
                 + schedule.getStartsOn();
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

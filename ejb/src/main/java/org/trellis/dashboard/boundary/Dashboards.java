@@ -10,9 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -72,10 +72,13 @@ public class Dashboards {
     @Inject
     Callers callers;
 
+    @Inject
+    Clock clock;
+
     /** The four blocks, for what the caller may see. */
     public Overview overview() {
         Caller caller = callers.current();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return new Overview(now, ladder(caller), requestsByState(caller), waiting(caller, now), decisionTimes(caller));
     }
 
@@ -105,7 +108,7 @@ public class Dashboards {
     public Page<RequestRow> requests(RequestFilter filter, int first, int max) {
         requirePage(first, max);
         Caller caller = callers.current();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         List<RequestRow> items = requestQuery(caller, filter, first, max, now);
         long total = requestParameters(caller, em.createQuery("SELECT COUNT(r) FROM ChangeRequest r JOIN r.subject e WHERE"
                 + VISIBLE + requestConditions(filter), Long.class), filter).getSingleResult();
@@ -114,7 +117,7 @@ public class Dashboards {
 
     public void exportRequests(RequestFilter filter, Consumer<RequestRow> sink) {
         Caller caller = callers.current();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         for (int first = 0;; first += EXPORT_CHUNK) {
             List<RequestRow> chunk = requestQuery(caller, filter, first, EXPORT_CHUNK, now);
             chunk.forEach(sink);

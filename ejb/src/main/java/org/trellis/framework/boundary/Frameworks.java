@@ -15,8 +15,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +67,9 @@ public class Frameworks {
 
     @Inject
     Event<VersionPublished> publications;
+
+    @Inject
+    Clock clock;
 
     /** The subject type of a framework's audit entries (the subject id is the framework's). */
     public static final String AUDIT_SUBJECT = "Framework";
@@ -239,8 +242,8 @@ public class Frameworks {
         return session.getCallerPrincipal().getName();
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     private static ImportProblem nameProblem(Ladder ladder, String message) {

@@ -12,9 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import org.trellis.audit.control.AuditTrail;
@@ -61,6 +61,9 @@ public class GrowthPlans {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Clock clock;
+
     /** What a person (or a client) fills in; {@code voucher} is an employee number, {@code status} PLANNED when null. */
     public record ActivityInput(ActivityKind kind, String title, ActivityStatus status, LocalDate start, LocalDate end,
             String voucher, String notes) implements Serializable {
@@ -106,7 +109,7 @@ public class GrowthPlans {
         if (!access.mayEditPlan(caller, employee)) {
             throw new NotAllowed("Only " + employee.getName() + ", the people above them and their HR partner plan their growth");
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         GrowthActivity.Details details = details(input);
         if (details.status() == ActivityStatus.DONE && !mayDecideDone(caller, employee, details)) {
             throw new NotAllowed("An activity is marked done by someone above " + employee.getName()
@@ -155,7 +158,7 @@ public class GrowthPlans {
                     + employee.getName() + ", their HR partner, or a voucher who is above them or in HR");
         }
         String before = activity.toString();
-        activity.change(details, caller.login(), OffsetDateTime.now(ZoneOffset.UTC));
+        activity.change(details, caller.login(), OffsetDateTime.now(clock));
         em.flush();
         audit.record(caller.login(), null, "GROWTH_ACTIVITY_CHANGED", "Employee", employee.getId(),
                 employee.getEmployeeNumber() + ": " + before, employee.getEmployeeNumber() + ": " + activity);

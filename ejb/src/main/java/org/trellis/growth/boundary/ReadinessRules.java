@@ -13,8 +13,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.trellis.audit.control.AuditTrail;
 import org.trellis.growth.control.Readiness;
@@ -45,6 +45,9 @@ public class ReadinessRules {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Clock clock;
+
     /** One version of the rule; {@code texts} says each requirement in English. */
     public record RuleView(int version, List<Requirement> requirements, List<String> texts, String changedBy,
             OffsetDateTime changedAt, String reason) implements Serializable {
@@ -68,7 +71,7 @@ public class ReadinessRules {
     public RuleView change(List<Requirement> requirements, String reason) {
         ReadinessRule before = readiness.rule();
         ReadinessRule next = new ReadinessRule(before.getVersionNumber() + 1, requirements, callers.current().login(),
-                OffsetDateTime.now(ZoneOffset.UTC), reason);
+                OffsetDateTime.now(clock), reason);
         try {
             em.persist(next);
             em.flush();

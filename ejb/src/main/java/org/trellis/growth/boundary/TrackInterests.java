@@ -12,9 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.trellis.audit.control.AuditTrail;
 import org.trellis.growth.control.GrowthAccess;
@@ -52,6 +52,9 @@ public class TrackInterests {
 
     @Inject
     Notifier notifier;
+
+    @Inject
+    Clock clock;
 
     /** One entry; {@code current} marks the newest. */
     public record Entry(long id, Interest interest, String notes, LocalDate date, TrackInterest.Source source,
@@ -98,7 +101,7 @@ public class TrackInterests {
             throw new NotAllowed("Only " + employee.getName() + "'s manager or HR partner notes their track interest;"
                     + " " + employee.getName() + " confirms or corrects it");
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.toLocalDate();
         TrackInterest entry = new TrackInterest(employee, interest, notes, date == null ? today : date, source,
                 caller.employee().orElse(null), caller.login(), now, today);
@@ -131,7 +134,7 @@ public class TrackInterests {
             throw new NotAllowed("Only " + employee.getName() + " confirms their own track interest");
         }
         List<TrackInterest> all = entries(employee);
-        entry.confirmBy(employee, all.get(0).equals(entry), OffsetDateTime.now(ZoneOffset.UTC));
+        entry.confirmBy(employee, all.get(0).equals(entry), OffsetDateTime.now(clock));
         em.flush();
         audit.record(caller.login(), null, "INTEREST_CONFIRMED", "Employee", employee.getId(), null,
                 employee.getEmployeeNumber() + " confirmed " + entry);

@@ -12,8 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.trellis.identity.control.Callers;
 import org.trellis.notification.entity.Notification;
@@ -29,6 +29,9 @@ public class Notifications {
 
     @Inject
     Callers callers;
+
+    @Inject
+    Clock clock;
 
     public record NotificationView(long id, Long request, String title, String body, OffsetDateTime at, boolean read)
             implements Serializable {
@@ -51,6 +54,6 @@ public class Notifications {
         if (!mine) {
             throw new NotFound("You have no notification " + id);
         }
-        notification.markRead(OffsetDateTime.now(ZoneOffset.UTC));
+        notification.markRead(OffsetDateTime.now(clock));
     }
 }

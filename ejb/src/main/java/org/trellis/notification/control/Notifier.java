@@ -5,8 +5,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.trellis.notification.entity.Notification;
 import org.trellis.people.entity.Employee;
 
@@ -23,8 +23,11 @@ public class Notifier {
     @Inject
     Event<MailToSend> mails;
 
+    @Inject
+    Clock clock;
+
     public void tell(Employee recipient, Long requestId, String title, String body) {
-        em.persist(new Notification(recipient, requestId, title, body, OffsetDateTime.now(ZoneOffset.UTC)));
+        em.persist(new Notification(recipient, requestId, title, body, OffsetDateTime.now(clock)));
         mails.fire(new MailToSend(recipient.getEmail(), "[Trellis] " + title, body));
     }
 }

@@ -11,8 +11,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +57,9 @@ public class SkipLevelRequests {
 
     @Inject
     Notifier notifier;
+
+    @Inject
+    Clock clock;
 
     /** The person the caller would ask now: their manager's manager, if there is one. */
     public Optional<SkipLevelView.Person> myDirector() {
@@ -231,7 +234,7 @@ public class SkipLevelRequests {
                 + " has no employee record: skip-level requests are seen only by the employee and the director"));
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -45,6 +46,9 @@ public class DashboardResource {
 
     @Inject
     Dashboards dashboards;
+
+    @Inject
+    Clock clock;
 
     @GET
     @Operation(operationId = "getDashboard", summary = "People per band and track, requests by state, waiting per party, decision times")
@@ -140,9 +144,9 @@ public class DashboardResource {
         return new DashboardWorkbook(ResourceBundle.getBundle("org.trellis.web.messages", Locale.ENGLISH));
     }
 
-    private static Response download(StreamingOutput body, String what) {
+    private Response download(StreamingOutput body, String what) {
         return Response.ok(body, EmployeesResource.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"trellis-" + what + "-" + LocalDate.now() + ".xlsx\"")
+                .header("Content-Disposition", "attachment; filename=\"trellis-" + what + "-" + LocalDate.now(clock) + ".xlsx\"")
                 .build();
     }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.trellis.career.boundary.CareerHistory;
@@ -54,6 +55,9 @@ public class EmployeesResource {
 
     @Inject
     CareerHistory careerHistory;
+
+    @Inject
+    Clock clock;
 
     @Context
     SecurityContext security;
@@ -130,7 +134,7 @@ public class EmployeesResource {
         List<Roster.Line> lines = roster.export();
         StreamingOutput body = out -> new RosterWorkbook().write(lines, out);
         return Response.ok(body, XLSX)
-                .header("Content-Disposition", "attachment; filename=\"trellis-roster-" + LocalDate.now() + ".xlsx\"")
+                .header("Content-Disposition", "attachment; filename=\"trellis-roster-" + LocalDate.now(clock) + ".xlsx\"")
                 .build();
     }
 

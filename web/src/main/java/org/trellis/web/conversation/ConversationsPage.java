@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,9 @@ public class ConversationsPage implements Serializable {
 
     @Inject
     Conversations conversations;
+
+    @Inject
+    Clock clock;
 
     private List<ConversationView.Overview> overview;
     private List<ConversationView.Action> myActions;
@@ -163,7 +167,7 @@ public class ConversationsPage implements Serializable {
     }
 
     private void resetRecord() {
-        date = LocalDate.now();
+        date = LocalDate.now(clock);
         participants = new ArrayList<>();
         findings = null;
         actions = new ArrayList<>();

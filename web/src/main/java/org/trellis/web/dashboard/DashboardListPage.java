@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,9 @@ public class DashboardListPage implements Serializable {
 
     @Inject
     Dashboards dashboards;
+
+    @Inject
+    Clock clock;
 
     private String list;
     private Long track;
@@ -160,7 +164,7 @@ public class DashboardListPage implements Serializable {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         boolean ofPeople = isPeopleList();
         return DefaultStreamedContent.builder()
-                .name("trellis-" + (ofPeople ? "people" : "requests") + "-" + LocalDate.now() + ".xlsx")
+                .name("trellis-" + (ofPeople ? "people" : "requests") + "-" + LocalDate.now(clock) + ".xlsx")
                 .contentType(EmployeesResource.XLSX)
                 .writer(out -> {
                     DashboardWorkbook workbook = new DashboardWorkbook(ResourceBundle.getBundle("org.trellis.web.messages", locale));

@@ -1,11 +1,13 @@
 package org.trellis.web.delegation;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.trellis.career.boundary.Delegations;
@@ -29,14 +31,23 @@ public class DelegationsPage implements Serializable {
     @Inject
     People people;
 
+    @Inject
+    Clock clock;
+
     private String delegatorLabel;
     private String delegateLabel;
-    private LocalDate from = LocalDate.now();
+    private LocalDate from;
     private LocalDate to;
 
     private List<DelegationView> mine;
     private List<DelegationView> toMe;
     private List<DelegationView> all;
+
+    /** A delegation starts today unless the form says otherwise. */
+    @PostConstruct
+    void start() {
+        from = LocalDate.now(clock);
+    }
 
     public void load() {
         mine = delegations.mine();

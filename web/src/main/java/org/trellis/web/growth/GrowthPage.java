@@ -9,8 +9,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.primefaces.PrimeFaces;
 import org.trellis.growth.boundary.GrowthPlans;
@@ -44,6 +44,9 @@ public class GrowthPage implements Serializable {
 
     @Inject
     People people;
+
+    @Inject
+    Clock clock;
 
     private String employee;
     private TrackInterests.History interest;
@@ -96,7 +99,7 @@ public class GrowthPage implements Serializable {
     private void resetInterestForm() {
         newInterest = null;
         newNotes = null;
-        newDate = LocalDate.now(ZoneOffset.UTC);
+        newDate = LocalDate.now(clock);
     }
 
     public void recordInterest() {
@@ -170,7 +173,7 @@ public class GrowthPage implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(ZoneOffset.UTC);
+        return LocalDate.now(clock);
     }
 
     public TrackInterests.History getInterest() {

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
@@ -31,6 +32,9 @@ public class RosterPage implements Serializable {
 
     @Inject
     Roster roster;
+
+    @Inject
+    Clock clock;
 
     private transient UploadedFile file;
     private Roster.ImportResult result;
@@ -59,7 +63,7 @@ public class RosterPage implements Serializable {
         new RosterWorkbook().write(roster.export(), out);
         byte[] bytes = out.toByteArray();
         return DefaultStreamedContent.builder()
-                .name("trellis-roster-" + LocalDate.now() + ".xlsx")
+                .name("trellis-roster-" + LocalDate.now(clock) + ".xlsx")
                 .contentType(EmployeesResource.XLSX)
                 .contentLength((long) bytes.length)
                 .stream(() -> new java.io.ByteArrayInputStream(bytes))

@@ -26,6 +26,8 @@ public class AccountIdentityStore implements IdentityStore {
 
     private final boolean enabled = DirectorySettings.fromEnvironment().isEmpty();
 
+    // The system clock, not the application's (platform/Clocks): how long a verified password is
+    // remembered is elapsed time for security and speed, not business time.
     private final RecentSignIns recent = new RecentSignIns(Clock.systemUTC());
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {

@@ -46,6 +46,8 @@ public class TrellisAuthentication implements HttpAuthenticationMechanism {
     @Inject
     AccountIdentityStore accounts;
 
+    // The system clock, not the application's (platform/Clocks): a throttle window is elapsed time
+    // against guessing, not business time, and must not move when a test domain runs ahead.
     private final SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
 
     /** Who is signed in on a page session: the login and the groups (= roles) at sign-in. */

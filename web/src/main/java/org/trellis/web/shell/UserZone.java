@@ -2,9 +2,11 @@ package org.trellis.web.shell;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,6 +24,9 @@ public class UserZone {
 
     static final String COOKIE = "trellis-tz";
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    Clock clock;
 
     private ZoneId zone;
 
@@ -43,16 +48,16 @@ public class UserZone {
 
     /** Whole days from a moment until now, for "waiting for 3 days". */
     public long daysSince(OffsetDateTime at) {
-        return at == null ? 0 : java.time.Duration.between(at, OffsetDateTime.now(ZoneOffset.UTC)).toDays();
+        return at == null ? 0 : java.time.Duration.between(at, OffsetDateTime.now(clock)).toDays();
     }
 
     /** True when a day is today or past, in the user's zone: a due date that needs a decision now. */
     public boolean reached(LocalDate day) {
-        return day != null && !day.isAfter(LocalDate.now(getId()));
+        return day != null && !day.isAfter(getToday());
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(getId());
+        return LocalDate.now(clock.withZone(getId()));
     }
 
     public String getName() {

@@ -1,10 +1,12 @@
 package org.trellis.web.trial;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.trellis.career.boundary.Trials;
@@ -21,11 +23,20 @@ public class TrialsPage implements Serializable {
     @Inject
     Trials trials;
 
+    @Inject
+    Clock clock;
+
     private Long id;
     private List<Trials.TrialView> all = List.of();
     private Trials.TrialView chosen;
-    private LocalDate heldOn = LocalDate.now();
+    private LocalDate heldOn;
     private String notes;
+
+    /** A check-in was held today unless the form says otherwise. */
+    @PostConstruct
+    void start() {
+        heldOn = LocalDate.now(clock);
+    }
 
     public void load() {
         Refusals.attempt(() -> {
