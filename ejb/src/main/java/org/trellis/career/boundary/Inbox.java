@@ -26,7 +26,7 @@ import org.trellis.career.entity.SignOff;
 import org.trellis.identity.control.Caller;
 import org.trellis.identity.control.Callers;
 import org.trellis.people.entity.Employee;
-import org.trellis.people.entity.Page;
+import org.trellis.platform.Page;
 
 /**
  * An approver's inbox: the sign-offs that wait for them, their own and those delegated to them

@@ -39,7 +39,7 @@ import org.trellis.framework.entity.TrackKind;
 import org.trellis.identity.control.Caller;
 import org.trellis.identity.control.Callers;
 import org.trellis.people.entity.Employee;
-import org.trellis.people.entity.Page;
+import org.trellis.platform.Page;
 
 /**
  * The dashboards of HR and directors. Every number is counted in the database (GROUP BY, never by

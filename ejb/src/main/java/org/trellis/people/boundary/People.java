@@ -21,9 +21,9 @@ import java.util.Set;
 import org.trellis.identity.control.Caller;
 import org.trellis.identity.control.Callers;
 import org.trellis.identity.entity.Role;
-import org.trellis.people.entity.EmployeeCard;
 import org.trellis.people.entity.Employee;
-import org.trellis.people.entity.Page;
+import org.trellis.people.entity.EmployeeCard;
+import org.trellis.platform.Page;
 import org.trellis.rules.NotAllowed;
 import org.trellis.rules.NotFound;
 

@@ -23,7 +23,7 @@ import org.trellis.dashboard.entity.PeopleFilter;
 import org.trellis.dashboard.entity.PersonRow;
 import org.trellis.dashboard.entity.RequestFilter;
 import org.trellis.dashboard.entity.RequestRow;
-import org.trellis.people.entity.Page;
+import org.trellis.platform.Page;
 import org.trellis.web.dashboard.DashboardWorkbook;
 
 /**

@@ -25,7 +25,7 @@ import org.trellis.people.boundary.People;
 import org.trellis.people.boundary.Roster;
 import org.trellis.people.control.RosterRow;
 import org.trellis.people.entity.EmployeeCard;
-import org.trellis.people.entity.Page;
+import org.trellis.platform.Page;
 import org.trellis.rules.NotAllowed;
 import org.trellis.web.roster.RosterWorkbook;
 import org.trellis.web.workbook.WorkbookUpload;

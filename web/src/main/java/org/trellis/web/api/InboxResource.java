@@ -15,7 +15,7 @@ import org.trellis.career.boundary.BulkApprovals;
 import org.trellis.career.boundary.Inbox;
 import org.trellis.career.entity.Party;
 import org.trellis.career.entity.RequestType;
-import org.trellis.people.entity.Page;
+import org.trellis.platform.Page;
 
 /** The caller's pending sign-offs, own and delegated, a page at a time; HR's bulk approval. */
 @Path("inbox")

@@ -26,7 +26,7 @@ import org.trellis.dashboard.entity.PeopleFilter;
 import org.trellis.dashboard.entity.PersonRow;
 import org.trellis.dashboard.entity.RequestFilter;
 import org.trellis.dashboard.entity.RequestRow;
-import org.trellis.people.entity.Page;
+import org.trellis.platform.Page;
 import org.trellis.web.api.BadRequest;
 import org.trellis.web.api.EmployeesResource;
 import org.trellis.web.shell.PageMessages;

@@ -21,7 +21,7 @@ import org.trellis.career.boundary.Inbox.InboxOrder;
 import org.trellis.career.boundary.Inbox.InboxQuery;
 import org.trellis.career.entity.Decision;
 import org.trellis.career.entity.RequestType;
-import org.trellis.people.entity.Page;
+import org.trellis.platform.Page;
 import org.trellis.web.shell.PageMessages;
 import org.trellis.web.shell.Refusals;
 

@@ -11,7 +11,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.trellis.people.boundary.People;
 import org.trellis.people.entity.EmployeeCard;
-import org.trellis.people.entity.Page;
+import org.trellis.platform.Page;
 
 /** The directory: everyone the signed-in person may see, searched and paged in the database. */
 @Named
