@@ -25,6 +25,7 @@ import org.trellis.dashboard.entity.RequestFilter;
 import org.trellis.dashboard.entity.RequestRow;
 import org.trellis.platform.Page;
 import org.trellis.web.dashboard.DashboardWorkbook;
+import org.trellis.web.workbook.StreamingWorkbooks;
 
 /**
  * The dashboards of HR and directors (DIRECTOR, HR, ADMIN), scoped to what the caller may see:
@@ -66,7 +67,7 @@ public class DashboardResource {
 
     @GET
     @Path("people.xlsx")
-    @Produces(EmployeesResource.XLSX)
+    @Produces(StreamingWorkbooks.XLSX)
     public Response peopleWorkbook(@QueryParam("track") Long track, @QueryParam("band") Integer band) {
         PeopleFilter filter = filter(track, band);
         // Asked first, so that a refusal is a 403 answer rather than a broken download.
@@ -77,7 +78,7 @@ public class DashboardResource {
 
     @GET
     @Path("requests.xlsx")
-    @Produces(EmployeesResource.XLSX)
+    @Produces(StreamingWorkbooks.XLSX)
     public Response requestsWorkbook(@QueryParam("state") String states, @QueryParam("type") RequestType type,
             @QueryParam("waitingOn") Party waitingOn, @QueryParam("decidedBy") Party decidedBy) {
         RequestFilter filter = new RequestFilter(states(states), type, waitingOn, decidedBy);
@@ -117,7 +118,7 @@ public class DashboardResource {
     }
 
     private static Response download(StreamingOutput body, String what) {
-        return Response.ok(body, EmployeesResource.XLSX)
+        return Response.ok(body, StreamingWorkbooks.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"trellis-" + what + "-" + LocalDate.now() + ".xlsx\"")
                 .build();
     }

@@ -28,14 +28,13 @@ import org.trellis.people.entity.EmployeeCard;
 import org.trellis.platform.Page;
 import org.trellis.rules.NotAllowed;
 import org.trellis.web.roster.RosterWorkbook;
+import org.trellis.web.workbook.StreamingWorkbooks;
 import org.trellis.web.workbook.WorkbookUpload;
 
 /** People: search, one person, and the roster workbook in and out. */
 @Path("employees")
 @Produces(MediaType.APPLICATION_JSON)
 public class EmployeesResource {
-
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     People people;
@@ -95,12 +94,12 @@ public class EmployeesResource {
 
     @GET
     @Path("export")
-    @Produces(XLSX)
+    @Produces(StreamingWorkbooks.XLSX)
     public Response exportRoster() {
         requireHrOrAdmin();
         List<Roster.Line> lines = roster.export();
         StreamingOutput body = out -> new RosterWorkbook().write(lines, out);
-        return Response.ok(body, XLSX)
+        return Response.ok(body, StreamingWorkbooks.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"trellis-roster-" + LocalDate.now() + ".xlsx\"")
                 .build();
     }

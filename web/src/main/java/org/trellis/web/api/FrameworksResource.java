@@ -18,6 +18,7 @@ import java.util.List;
 import org.trellis.framework.boundary.Frameworks;
 import org.trellis.framework.control.Ladder;
 import org.trellis.web.framework.LadderWorkbook;
+import org.trellis.web.workbook.StreamingWorkbooks;
 import org.trellis.web.workbook.WorkbookUpload;
 
 /** Career frameworks for HR tools and scripts: import, read, export, publish. */
@@ -70,12 +71,12 @@ public class FrameworksResource {
 
     @GET
     @Path("{id}/versions/{version}/export")
-    @Produces(EmployeesResource.XLSX)
+    @Produces(StreamingWorkbooks.XLSX)
     public Response export(@PathParam("id") long id, @PathParam("version") int version) {
         Frameworks.VersionView view = frameworks.version(id, version);
         StreamingOutput body = out -> new LadderWorkbook().write(view.ladder(), out);
         String file = view.summary().framework().replaceAll("[^A-Za-z0-9._-]+", "-") + "-v" + version + ".xlsx";
-        return Response.ok(body, EmployeesResource.XLSX)
+        return Response.ok(body, StreamingWorkbooks.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 

@@ -28,8 +28,8 @@ import org.trellis.dashboard.entity.RequestFilter;
 import org.trellis.dashboard.entity.RequestRow;
 import org.trellis.platform.Page;
 import org.trellis.web.api.BadRequest;
-import org.trellis.web.api.EmployeesResource;
 import org.trellis.web.shell.PageMessages;
+import org.trellis.web.workbook.StreamingWorkbooks;
 
 /**
  * The list behind a number of the dashboard, paged in the database, with its export to Excel. The
@@ -161,7 +161,7 @@ public class DashboardListPage implements Serializable {
         boolean ofPeople = isPeopleList();
         return DefaultStreamedContent.builder()
                 .name("trellis-" + (ofPeople ? "people" : "requests") + "-" + LocalDate.now() + ".xlsx")
-                .contentType(EmployeesResource.XLSX)
+                .contentType(StreamingWorkbooks.XLSX)
                 .writer(out -> {
                     DashboardWorkbook workbook = new DashboardWorkbook(ResourceBundle.getBundle("org.trellis.web.messages", locale));
                     if (ofPeople) {
