@@ -11,12 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
 import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 import org.trellis.career.entity.Party;
 import org.trellis.career.entity.RequestState;
@@ -29,6 +25,7 @@ import org.trellis.dashboard.entity.RequestRow;
 import org.trellis.platform.Page;
 import org.trellis.web.api.BadRequest;
 import org.trellis.web.shell.PageMessages;
+import org.trellis.web.shell.PagedDataModel;
 import org.trellis.web.workbook.StreamingWorkbooks;
 
 /**
@@ -59,47 +56,12 @@ public class DashboardListPage implements Serializable {
     private long total;
     private List<String> description = List.of();
 
-    private final LazyDataModel<PersonRow> people = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    private final PagedDataModel<PersonRow> people = new PagedDataModel<>(
+            (first, max, sort) -> dashboards.people(peopleFilter, first, max), PersonRow::number, Dashboards.MAX_PAGE_SIZE);
 
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) dashboards.people(peopleFilter, 0, 1).total();
-        }
-
-        @Override
-        public List<PersonRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            Page<PersonRow> page = dashboards.people(peopleFilter, first, Math.min(pageSize, Dashboards.MAX_PAGE_SIZE));
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(PersonRow row) {
-            return row.number();
-        }
-    };
-
-    private final LazyDataModel<RequestRow> requests = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) dashboards.requests(requestFilter, 0, 1).total();
-        }
-
-        @Override
-        public List<RequestRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            Page<RequestRow> page = dashboards.requests(requestFilter, first, Math.min(pageSize, Dashboards.MAX_PAGE_SIZE));
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(RequestRow row) {
-            return String.valueOf(row.id());
-        }
-    };
+    private final PagedDataModel<RequestRow> requests = new PagedDataModel<>(
+            (first, max, sort) -> dashboards.requests(requestFilter, first, max), row -> String.valueOf(row.id()),
+            Dashboards.MAX_PAGE_SIZE);
 
     /** Reads the view parameters once (f:viewAction); a parameter that names nothing is a bad request. */
     public void open() throws IOException {
@@ -207,11 +169,11 @@ public class DashboardListPage implements Serializable {
         return peopleFilter != null;
     }
 
-    public LazyDataModel<PersonRow> getPeople() {
+    public PagedDataModel<PersonRow> getPeople() {
         return people;
     }
 
-    public LazyDataModel<RequestRow> getRequests() {
+    public PagedDataModel<RequestRow> getRequests() {
         return requests;
     }
 
