@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -89,15 +88,7 @@ public class DashboardResource {
 
     /** {@code APPROVED,REJECTED} → those states; blank → every state. */
     static Set<RequestState> states(String text) {
-        Set<RequestState> states = EnumSet.noneOf(RequestState.class);
-        if (text != null) {
-            for (String name : text.split(",")) {
-                if (!name.isBlank()) {
-                    states.add(RequestsResource.parse(RequestState.class, name, "state"));
-                }
-            }
-        }
-        return states;
+        return Params.choices(RequestState.class, text, "state");
     }
 
     private static PeopleFilter filter(Long track, Integer band) {

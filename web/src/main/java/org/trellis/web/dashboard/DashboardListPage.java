@@ -24,6 +24,7 @@ import org.trellis.dashboard.entity.RequestFilter;
 import org.trellis.dashboard.entity.RequestRow;
 import org.trellis.platform.Page;
 import org.trellis.web.api.BadRequest;
+import org.trellis.web.api.Params;
 import org.trellis.web.shell.PageMessages;
 import org.trellis.web.shell.PagedDataModel;
 import org.trellis.web.workbook.StreamingWorkbooks;
@@ -75,8 +76,9 @@ public class DashboardListPage implements Serializable {
                 total = first.total();
                 description = describePeople(first.items());
             } else {
-                requestFilter = new RequestFilter(states(), parse(RequestType.class, type), parse(Party.class, waitingOn),
-                        parse(Party.class, decidedBy));
+                requestFilter = new RequestFilter(Params.choices(RequestState.class, state, "state"),
+                        Params.optionalChoice(RequestType.class, type, "type"), Params.optionalChoice(Party.class, waitingOn, "waitingOn"),
+                        Params.optionalChoice(Party.class, decidedBy, "decidedBy"));
                 total = dashboards.requests(requestFilter, 0, 1).total();
                 description = describeRequests();
             }
@@ -133,28 +135,6 @@ public class DashboardListPage implements Serializable {
                     }
                 })
                 .build();
-    }
-
-    private java.util.Set<RequestState> states() {
-        java.util.Set<RequestState> states = java.util.EnumSet.noneOf(RequestState.class);
-        if (state != null) {
-            for (String name : state.split(",")) {
-                if (!name.isBlank()) {
-                    states.add(parse(RequestState.class, name));
-                }
-            }
-        }
-        return states;
-    }
-
-    /** A view parameter naming one of the constants exactly (null when blank); anything else is a bad request. */
-    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        return java.util.Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(name.strip()))
-                .findFirst().orElseThrow(() -> new BadRequest("'" + name.strip() + "' is not one of "
-                        + List.of(type.getEnumConstants())));
     }
 
     private static String format(String key, Object value) {
