@@ -1,7 +1,6 @@
 package org.trellis.web.request;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +19,7 @@ import org.trellis.career.entity.RequestType;
 import org.trellis.career.entity.RequestView;
 import org.trellis.web.shell.PageMessages;
 import org.trellis.web.shell.Refusals;
+import org.trellis.web.shell.Roles;
 
 /**
  * One request: what changes, the expectations of the target level beside the current one, every
@@ -36,6 +36,9 @@ public class RequestPage implements Serializable {
 
     @Inject
     Audit audit;
+
+    @Inject
+    Roles roles;
 
 
     private Long id;
@@ -68,10 +71,8 @@ public class RequestPage implements Serializable {
             expectations = requests.expectations(id);
         }
         trialReports = view.type() == RequestType.MANAGEMENT_TRIAL ? requests.trialReports(id) : null;
-        FacesContext faces = FacesContext.getCurrentInstance();
         // HR sees the trail of the departments they partner only (a request may be visible to them otherwise).
-        boolean mayAudit = faces.getExternalContext().isUserInRole("HR") || faces.getExternalContext().isUserInRole("ADMIN");
-        auditEntries = mayAudit && audit.readsRequest(id) ? audit.ofRequest(id) : List.of();
+        auditEntries = roles.isHrOrAdmin() && audit.readsRequest(id) ? audit.ofRequest(id) : List.of();
         if (party == null && !turn.parties().isEmpty()) {
             party = turn.parties().get(0);
         }
