@@ -169,7 +169,6 @@ public class Delegations {
         if (number == null || number.isBlank()) {
             throw new RuleViolation("An employee number is required");
         }
-        return em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class).setParameter("number", number.strip())
-                .getResultStream().findFirst().orElseThrow(() -> new NotFound("There is no employee " + number.strip()));
+        return callers.findEmployee(number).orElseThrow(() -> new NotFound("There is no employee " + number.strip()));
     }
 }

@@ -88,14 +88,11 @@ public class Trials {
     public List<TrialView> list() {
         Caller caller = callers.current();
         // Scoped in the database, like the directory: the newest trials of the people the caller may see.
-        return em.createQuery("SELECT r FROM ChangeRequest r JOIN r.subject e"
+        return caller.bindScope(em.createQuery("SELECT r FROM ChangeRequest r JOIN r.subject e"
                 + " WHERE r.type = org.trellis.career.entity.RequestType.MANAGEMENT_TRIAL"
                 + " AND r.state IN (org.trellis.career.entity.RequestState.APPROVED, org.trellis.career.entity.RequestState.EFFECTIVE)"
-                + " AND (e.id = :me OR " + Employee.VISIBLE + ") ORDER BY r.effectiveDate DESC, r.id DESC", ChangeRequest.class)
+                + " AND (e.id = :me OR " + Employee.VISIBLE + ") ORDER BY r.effectiveDate DESC, r.id DESC", ChangeRequest.class))
                 .setParameter("me", caller.employee().map(Employee::getId).orElse(-1L))
-                .setParameter("everyone", caller.seesEveryone())
-                .setParameter("subtree", caller.subtreePattern())
-                .setParameter("departments", caller.visibleDepartmentIds())
                 .setMaxResults(MAX_LISTED).getResultStream().map(trial -> view(caller, trial)).toList();
     }
 

@@ -84,10 +84,7 @@ public class Conversations {
     public List<ConversationView.Overview> overview() {
         Caller caller = callers.current();
         LocalDate today = today();
-        return em.createNamedQuery(DepartmentConversation.STEWARDED_DEPARTMENTS, Department.class)
-                .setParameter("everyone", caller.seesEveryone())
-                .setParameter("departments", caller.visibleDepartmentIds())
-                .setParameter("subtree", caller.subtreePattern())
+        return caller.bindScope(em.createNamedQuery(DepartmentConversation.STEWARDED_DEPARTMENTS, Department.class))
                 .getResultStream()
                 .map(department -> overviewOf(department, today))
                 .toList();
@@ -263,8 +260,7 @@ public class Conversations {
         if (number == null || number.isBlank()) {
             throw new RuleViolation("Every " + what + " is an employee number");
         }
-        return em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class).setParameter("number", number.strip())
-                .getResultStream().findFirst()
+        return callers.findEmployee(number)
                 .orElseThrow(() -> new RuleViolation(what + " " + number.strip() + " is not an employee number"));
     }
 

@@ -319,9 +319,7 @@ public class Dashboards {
 
     /** The caller's scope (see {@link Employee#VISIBLE}) and, for people lists, the track and band. */
     private static <T> TypedQuery<T> scoped(Caller caller, TypedQuery<T> query, PeopleFilter filter) {
-        query.setParameter("everyone", caller.seesEveryone())
-                .setParameter("subtree", caller.subtreePattern())
-                .setParameter("departments", caller.visibleDepartmentIds());
+        caller.bindScope(query);
         if (filter != null && filter.track() != null) {
             query.setParameter("track", filter.track());
         }

@@ -191,8 +191,7 @@ public class GrowthPlans {
             throw new RuleViolation("Describe the activity: kind, title, status, start, end, voucher, notes");
         }
         Employee voucher = input.voucher() == null || input.voucher().isBlank() ? null
-                : em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class).setParameter("number", input.voucher().strip())
-                        .getResultStream().findFirst()
+                : callers.findEmployee(input.voucher())
                         .orElseThrow(() -> new RuleViolation("The voucher " + input.voucher() + " is not an employee"));
         return new GrowthActivity.Details(input.kind(), input.title(), input.status(), input.start(), input.end(), voucher,
                 input.notes());
