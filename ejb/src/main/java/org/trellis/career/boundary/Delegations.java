@@ -24,6 +24,7 @@ import org.trellis.identity.control.Callers;
 import org.trellis.identity.entity.Role;
 import org.trellis.notification.control.Notifier;
 import org.trellis.people.entity.Employee;
+import org.trellis.people.entity.PersonRef;
 import org.trellis.rules.NotAllowed;
 import org.trellis.rules.NotFound;
 import org.trellis.rules.RuleViolation;
@@ -52,10 +53,10 @@ public class Delegations {
     @Inject
     Notifier notifier;
 
-    public record DelegationView(long id, RequestView.Person delegator, RequestView.Person delegate, LocalDate from,
+    public record DelegationView(long id, PersonRef delegator, PersonRef delegate, LocalDate from,
             LocalDate to, String createdBy, boolean active, boolean ended) implements Serializable {
         static DelegationView of(Delegation d) {
-            return new DelegationView(d.getId(), RequestView.Person.of(d.getDelegator()), RequestView.Person.of(d.getDelegate()),
+            return new DelegationView(d.getId(), PersonRef.of(d.getDelegator()), PersonRef.of(d.getDelegate()),
                     d.getStartsOn(), d.getEndsOn(), d.getCreatedBy(), d.isActiveOn(LocalDate.now(ZoneOffset.UTC)), d.isEnded());
         }
     }

@@ -20,6 +20,7 @@ import org.trellis.career.entity.RequestState;
 import org.trellis.career.entity.RequestType;
 import org.trellis.career.entity.RequestView;
 import org.trellis.career.entity.TrialOutcome;
+import org.trellis.people.entity.PersonRef;
 
 /** Change requests: submit, read, decide, hold and release, withdraw, reassign. */
 @Path("requests")
@@ -92,7 +93,7 @@ public class RequestsResource {
     /** For a management trial: the people it hands to the person on trial. */
     @GET
     @Path("{id}/trial-reports")
-    public List<RequestView.Person> trialReports(@PathParam("id") long id) {
+    public List<PersonRef> trialReports(@PathParam("id") long id) {
         return requests.trialReports(id);
     }
 

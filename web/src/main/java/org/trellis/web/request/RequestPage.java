@@ -17,6 +17,7 @@ import org.trellis.career.entity.Decision;
 import org.trellis.career.entity.Party;
 import org.trellis.career.entity.RequestType;
 import org.trellis.career.entity.RequestView;
+import org.trellis.people.entity.PersonRef;
 import org.trellis.web.shell.PageMessages;
 import org.trellis.web.shell.Refusals;
 import org.trellis.web.shell.Roles;
@@ -48,7 +49,7 @@ public class RequestPage implements Serializable {
     private List<ExpectationRow> expectations;
     private List<AuditEntry> auditEntries;
     /** For a management trial: the people it hands to the person on trial, which every party sees. */
-    private List<RequestView.Person> trialReports;
+    private List<PersonRef> trialReports;
 
     private Party party;
     private Decision decision;
@@ -141,7 +142,7 @@ public class RequestPage implements Serializable {
         return expectations;
     }
 
-    public List<RequestView.Person> getTrialReports() {
+    public List<PersonRef> getTrialReports() {
         return trialReports;
     }
 
