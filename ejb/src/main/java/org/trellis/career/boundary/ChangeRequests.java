@@ -43,6 +43,7 @@ import org.trellis.framework.entity.Level;
 import org.trellis.identity.control.Caller;
 import org.trellis.identity.control.Callers;
 import org.trellis.people.entity.Employee;
+import org.trellis.people.entity.PersonRef;
 import org.trellis.rules.Conflict;
 import org.trellis.rules.RuleViolation;
 
@@ -95,8 +96,8 @@ public class ChangeRequests {
     Clock clock;
 
     /** One step of a request's life, as its participants see it. */
-    public record TimelineEntry(OffsetDateTime at, RequestEvent.Action action, Party party, RequestView.Person actor,
-            RequestView.Person onBehalfOf, String comment) implements Serializable {
+    public record TimelineEntry(OffsetDateTime at, RequestEvent.Action action, Party party, PersonRef actor,
+            PersonRef onBehalfOf, String comment) implements Serializable {
     }
 
     /** What the caller may do on a request right now: the parties they decide for, and whether they may withdraw it. */
@@ -223,8 +224,8 @@ public class ChangeRequests {
         Map<String, String> logins = views.loginsOn(List.of(request));
         return request.getEvents().stream()
                 .map(e -> new TimelineEntry(e.getAt(), e.getAction(), e.party().orElse(null),
-                        RequestView.Person.of(e.actor().orElse(null), logins),
-                        RequestView.Person.of(e.onBehalfOf().orElse(null), logins), e.getComment()))
+                        PersonRef.of(e.actor().orElse(null), logins),
+                        PersonRef.of(e.onBehalfOf().orElse(null), logins), e.getComment()))
                 .toList();
     }
 
@@ -239,10 +240,10 @@ public class ChangeRequests {
     }
 
     /** The people a management trial hands to the person on trial: everyone who may see the request sees them. */
-    public List<RequestView.Person> trialReports(long id) {
+    public List<PersonRef> trialReports(long id) {
         ChangeRequest request = access.visible(callers.current(), id);
         return em.createNamedQuery(TrialReport.OF_TRIAL, TrialReport.class).setParameter("trial", request).getResultStream()
-                .map(r -> RequestView.Person.of(r.getReport())).toList();
+                .map(r -> PersonRef.of(r.getReport())).toList();
     }
 
     /**

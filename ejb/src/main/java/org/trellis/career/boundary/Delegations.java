@@ -24,6 +24,7 @@ import org.trellis.identity.control.Callers;
 import org.trellis.identity.entity.Role;
 import org.trellis.notification.control.Notifier;
 import org.trellis.people.entity.Employee;
+import org.trellis.people.entity.PersonRef;
 import org.trellis.rules.NotAllowed;
 import org.trellis.rules.NotFound;
 import org.trellis.rules.RuleViolation;
@@ -55,10 +56,10 @@ public class Delegations {
     @Inject
     Clock clock;
 
-    public record DelegationView(long id, RequestView.Person delegator, RequestView.Person delegate, LocalDate from,
+    public record DelegationView(long id, PersonRef delegator, PersonRef delegate, LocalDate from,
             LocalDate to, String createdBy, boolean active, boolean ended) implements Serializable {
         static DelegationView of(Delegation d, LocalDate today) {
-            return new DelegationView(d.getId(), RequestView.Person.of(d.getDelegator()), RequestView.Person.of(d.getDelegate()),
+            return new DelegationView(d.getId(), PersonRef.of(d.getDelegator()), PersonRef.of(d.getDelegate()),
                     d.getStartsOn(), d.getEndsOn(), d.getCreatedBy(), d.isActiveOn(today), d.isEnded());
         }
     }
@@ -176,7 +177,6 @@ public class Delegations {
         if (number == null || number.isBlank()) {
             throw new RuleViolation("An employee number is required");
         }
-        return em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class).setParameter("number", number.strip())
-                .getResultStream().findFirst().orElseThrow(() -> new NotFound("There is no employee " + number.strip()));
+        return callers.findEmployee(number).orElseThrow(() -> new NotFound("There is no employee " + number.strip()));
     }
 }

@@ -26,7 +26,8 @@ import org.trellis.career.entity.SignOff;
 import org.trellis.identity.control.Caller;
 import org.trellis.identity.control.Callers;
 import org.trellis.people.entity.Employee;
-import org.trellis.people.entity.Page;
+import org.trellis.people.entity.PersonRef;
+import org.trellis.platform.Page;
 
 /**
  * An approver's inbox: the sign-offs that wait for them, their own and those delegated to them
@@ -52,7 +53,7 @@ public class Inbox {
     RequestViews views;
 
     /** One pending sign-off in an approver's inbox; {@code onBehalfOf} is set for delegated ones. */
-    public record InboxItem(RequestView request, Party party, RequestView.Person onBehalfOf, OffsetDateTime waitingSince,
+    public record InboxItem(RequestView request, Party party, PersonRef onBehalfOf, OffsetDateTime waitingSince,
             String department) implements Serializable {
     }
 
@@ -130,7 +131,7 @@ public class Inbox {
         Map<String, String> logins = views.loginsOn(pending.stream().map(SignOff::getRequest).distinct().toList());
         List<InboxItem> items = pending.stream()
                 .map(s -> new InboxItem(RequestView.of(s.getRequest(), logins), s.getParty(),
-                        s.getPerson().equals(me) ? null : RequestView.Person.of(s.getPerson(), logins),
+                        s.getPerson().equals(me) ? null : PersonRef.of(s.getPerson(), logins),
                         s.getRequest().getSubmittedAt(), s.getRequest().getSubject().getDepartment().getName()))
                 .toList();
         return new Page<>(items, total, first, max);

@@ -22,6 +22,7 @@ import org.trellis.career.entity.TrialOutcome;
 import org.trellis.growth.entity.ReadinessView;
 import org.trellis.identity.control.Caller;
 import org.trellis.identity.control.Callers;
+import org.trellis.people.entity.PersonRef;
 
 /**
  * The look-ups of the new-request wizard, by the very rules submitting applies: which target levels
@@ -49,12 +50,12 @@ public class RequestWizard {
      *
      * @param readiness the subject's readiness checklist for a management trial, null otherwise
      */
-    public record Preview(RequestView.Person subject, RequestView.LevelView from, RequestView.LevelView to,
-            RequestView.Person newManager, List<PartyPreview> parties, List<RequestView.Person> trialReports,
+    public record Preview(PersonRef subject, RequestView.LevelView from, RequestView.LevelView to,
+            PersonRef newManager, List<PartyPreview> parties, List<PersonRef> trialReports,
             ReadinessView readiness) implements Serializable {
     }
 
-    public record PartyPreview(Party party, RequestView.Person person) implements Serializable {
+    public record PartyPreview(Party party, PersonRef person) implements Serializable {
     }
 
     /** Everything submitting would check and bind, without storing anything: the wizard's last step. */
@@ -62,12 +63,12 @@ public class RequestWizard {
     public Preview preview(Submission submission) {
         SubmissionRules.Prepared prepared = rules.prepare(callers.current(), submission);
         Map<String, String> logins = views.loginsOf(prepared.bound().values());
-        return new Preview(RequestView.Person.of(prepared.subject(), logins),
+        return new Preview(PersonRef.of(prepared.subject(), logins),
                 RequestView.LevelView.of(prepared.subject().level().orElse(null)), RequestView.LevelView.of(prepared.target()),
-                RequestView.Person.of(prepared.newManager(), logins),
+                PersonRef.of(prepared.newManager(), logins),
                 prepared.bound().entrySet().stream()
-                        .map(b -> new PartyPreview(b.getKey(), RequestView.Person.of(b.getValue(), logins))).toList(),
-                prepared.trialReports().stream().map(RequestView.Person::of).toList(), prepared.readiness());
+                        .map(b -> new PartyPreview(b.getKey(), PersonRef.of(b.getValue(), logins))).toList(),
+                prepared.trialReports().stream().map(PersonRef::of).toList(), prepared.readiness());
     }
 
     /** The levels a request of this type may target for this employee: the wizard offers only these. */

@@ -29,6 +29,7 @@ import org.trellis.career.entity.TrialReport;
 import org.trellis.identity.control.Caller;
 import org.trellis.identity.control.Callers;
 import org.trellis.people.entity.Employee;
+import org.trellis.people.entity.PersonRef;
 import org.trellis.rules.NotAllowed;
 import org.trellis.rules.NotFound;
 import org.trellis.rules.RuleViolation;
@@ -71,18 +72,18 @@ public class Trials {
         RETURNED_TO_IC
     }
 
-    public record ReportView(RequestView.Person person, RequestView.Person previousManager, OffsetDateTime movedAt,
+    public record ReportView(PersonRef person, PersonRef previousManager, OffsetDateTime movedAt,
             OffsetDateTime returnedAt) implements Serializable {
     }
 
-    public record CheckInView(long id, LocalDate heldOn, RequestView.Person recordedBy, String notes) implements Serializable {
+    public record CheckInView(long id, LocalDate heldOn, PersonRef recordedBy, String notes) implements Serializable {
     }
 
     public record OutcomeView(long request, TrialOutcome outcome, RequestState state, LocalDate effectiveDate)
             implements Serializable {
     }
 
-    public record TrialView(long id, RequestView.Person person, RequestView.LevelView trialLevel, RequestView.Person manager,
+    public record TrialView(long id, PersonRef person, RequestView.LevelView trialLevel, PersonRef manager,
             LocalDate startedOn, LocalDate reviewDate, Status status, List<ReportView> reports, List<CheckInView> checkIns,
             List<OutcomeView> outcomes, boolean mayCheckIn) implements Serializable {
     }
@@ -91,14 +92,11 @@ public class Trials {
     public List<TrialView> list() {
         Caller caller = callers.current();
         // Scoped in the database, like the directory: the newest trials of the people the caller may see.
-        return em.createQuery("SELECT r FROM ChangeRequest r JOIN r.subject e"
+        return caller.bindScope(em.createQuery("SELECT r FROM ChangeRequest r JOIN r.subject e"
                 + " WHERE r.type = org.trellis.career.entity.RequestType.MANAGEMENT_TRIAL"
                 + " AND r.state IN (org.trellis.career.entity.RequestState.APPROVED, org.trellis.career.entity.RequestState.EFFECTIVE)"
-                + " AND (e.id = :me OR " + Employee.VISIBLE + ") ORDER BY r.effectiveDate DESC, r.id DESC", ChangeRequest.class)
+                + " AND (e.id = :me OR " + Employee.VISIBLE + ") ORDER BY r.effectiveDate DESC, r.id DESC", ChangeRequest.class))
                 .setParameter("me", caller.employee().map(Employee::getId).orElse(-1L))
-                .setParameter("everyone", caller.seesEveryone())
-                .setParameter("subtree", caller.subtreePattern())
-                .setParameter("departments", caller.visibleDepartmentIds())
                 .setMaxResults(MAX_LISTED).getResultStream().map(trial -> view(caller, trial)).toList();
     }
 
@@ -153,17 +151,17 @@ public class Trials {
     private TrialView view(Caller caller, ChangeRequest trial) {
         Employee subject = trial.getSubject();
         List<ReportView> reports = em.createNamedQuery(TrialReport.OF_TRIAL, TrialReport.class).setParameter("trial", trial)
-                .getResultStream().map(r -> new ReportView(RequestView.Person.of(r.getReport()),
-                        RequestView.Person.of(r.previousManager().orElse(null)), r.movedAt().orElse(null),
+                .getResultStream().map(r -> new ReportView(PersonRef.of(r.getReport()),
+                        PersonRef.of(r.previousManager().orElse(null)), r.movedAt().orElse(null),
                         r.returnedAt().orElse(null))).toList();
         List<CheckInView> checkIns = em.createNamedQuery(TrialCheckIn.OF_TRIAL, TrialCheckIn.class).setParameter("trial", trial)
-                .getResultStream().map(c -> new CheckInView(c.getId(), c.getHeldOn(), RequestView.Person.of(c.getRecordedBy()),
+                .getResultStream().map(c -> new CheckInView(c.getId(), c.getHeldOn(), PersonRef.of(c.getRecordedBy()),
                         c.getNotes())).toList();
         List<ChangeRequest> outcomes = runningTrials.outcomesOf(trial);
         LocalDate review = RunningTrials.reviewDate(trial, outcomes);
         boolean mayCheckIn = caller.employee().map(me -> mayCheckIn(me, trial)).orElse(false);
-        return new TrialView(trial.getId(), RequestView.Person.of(subject), RequestView.LevelView.of(trial.getTargetLevel()),
-                RequestView.Person.of(subject.getManager()), trial.getEffectiveDate(), review, status(trial, outcomes), reports,
+        return new TrialView(trial.getId(), PersonRef.of(subject), RequestView.LevelView.of(trial.getTargetLevel()),
+                PersonRef.of(subject.getManager()), trial.getEffectiveDate(), review, status(trial, outcomes), reports,
                 checkIns, outcomes.stream().map(o -> new OutcomeView(o.getId(), o.outcome().orElse(null), o.getState(),
                         o.getEffectiveDate())).toList(), mayCheckIn);
     }

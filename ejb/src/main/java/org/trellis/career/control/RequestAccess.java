@@ -82,8 +82,7 @@ public class RequestAccess {
 
     /** Binds the parameters of {@link #VISIBLE}. */
     public <T> TypedQuery<T> bindVisible(TypedQuery<T> query, Caller caller) {
-        return query.setParameter("everyone", caller.seesEveryone()).setParameter("subtree", caller.subtreePattern())
-                .setParameter("departments", caller.visibleDepartmentIds())
+        return caller.bindScope(query)
                 .setParameter("me", caller.employee().map(Employee::getId).orElse(-1L)).setParameter("today", today());
     }
 
@@ -136,9 +135,7 @@ public class RequestAccess {
         if (number == null || number.isBlank()) {
             throw new RuleViolation(field + " is required (an employee number)");
         }
-        return em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class).setParameter("number", number.strip())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> Callers.unknownOrHidden(callers.current(), false, number.strip()));
+        return callers.knownEmployee(number);
     }
 
     private LocalDate today() {

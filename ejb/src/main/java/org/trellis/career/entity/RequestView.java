@@ -6,29 +6,17 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.trellis.framework.entity.Level;
-import org.trellis.people.entity.Employee;
+import org.trellis.people.entity.PersonRef;
 
 /**
  * A request as its participants see it: what changes, who is bound to each party, what each
  * decided, and who is being waited on now. Assembled inside the transaction.
  */
-public record RequestView(long id, RequestType type, RequestState state, long version, Person subject, Person requester,
-        LevelView from, LevelView to, Person currentManager, Person newManager, String justification,
+public record RequestView(long id, RequestType type, RequestState state, long version, PersonRef subject, PersonRef requester,
+        LevelView from, LevelView to, PersonRef currentManager, PersonRef newManager, String justification,
         LocalDate effectiveDate, OffsetDateTime submittedAt, OffsetDateTime decidedAt, OffsetDateTime effectiveAt,
         LocalDate reviewDate, TrialOutcome outcome, List<PartyView> parties, List<Party> waitingOn, String readinessOverride)
         implements Serializable {
-
-    /** A person on a request; {@code login} is null for someone without a Trellis account. */
-    public record Person(String number, String name, String login) implements Serializable {
-        public static Person of(Employee employee) {
-            return of(employee, Map.of());
-        }
-
-        public static Person of(Employee employee, Map<String, String> logins) {
-            return employee == null ? null
-                    : new Person(employee.getEmployeeNumber(), employee.getName(), logins.get(employee.getEmployeeNumber()));
-        }
-    }
 
     public record LevelView(String code, String title, int band, String trackCode, String trackName, String trackKind)
             implements Serializable {
@@ -38,8 +26,8 @@ public record RequestView(long id, RequestType type, RequestState state, long ve
         }
     }
 
-    public record PartyView(Party party, Person person, Decision decision, boolean onHold, Person decidedBy,
-            Person onBehalfOf, String comment, OffsetDateTime at) implements Serializable {
+    public record PartyView(Party party, PersonRef person, Decision decision, boolean onHold, PersonRef decidedBy,
+            PersonRef onBehalfOf, String comment, OffsetDateTime at) implements Serializable {
     }
 
     /** True while this party holds the request. */
@@ -59,16 +47,16 @@ public record RequestView(long id, RequestType type, RequestState state, long ve
     /** @param logins employee number → login, for the people on the request who have an account */
     public static RequestView of(ChangeRequest r, Map<String, String> logins) {
         List<PartyView> parties = r.getSignOffs().stream()
-                .map(s -> new PartyView(s.getParty(), Person.of(s.getPerson(), logins), s.decision().orElse(null),
-                        s.isOnHold(), Person.of(s.decidedBy().orElse(null), logins),
-                        Person.of(s.onBehalfOf().orElse(null), logins), s.getComment(), s.getDecidedAt()))
+                .map(s -> new PartyView(s.getParty(), PersonRef.of(s.getPerson(), logins), s.decision().orElse(null),
+                        s.isOnHold(), PersonRef.of(s.decidedBy().orElse(null), logins),
+                        PersonRef.of(s.onBehalfOf().orElse(null), logins), s.getComment(), s.getDecidedAt()))
                 .toList();
         List<Party> waitingOn = r.getState().isOpen()
                 ? r.getSignOffs().stream().filter(s -> s.isPending()).map(SignOff::getParty).toList()
                 : List.of();
-        return new RequestView(r.getId(), r.getType(), r.getState(), r.getVersion(), Person.of(r.getSubject(), logins),
-                Person.of(r.getRequester(), logins), LevelView.of(r.fromLevel().orElse(null)), LevelView.of(r.getTargetLevel()),
-                Person.of(r.currentManager().orElse(null), logins), Person.of(r.newManager().orElse(null), logins),
+        return new RequestView(r.getId(), r.getType(), r.getState(), r.getVersion(), PersonRef.of(r.getSubject(), logins),
+                PersonRef.of(r.getRequester(), logins), LevelView.of(r.fromLevel().orElse(null)), LevelView.of(r.getTargetLevel()),
+                PersonRef.of(r.currentManager().orElse(null), logins), PersonRef.of(r.newManager().orElse(null), logins),
                 r.getJustification(),
                 r.getEffectiveDate(), r.getSubmittedAt(), r.getDecidedAt(), r.getEffectiveAt(), r.reviewDate().orElse(null),
                 r.outcome().orElse(null), parties, waitingOn, r.readinessOverride().orElse(null));

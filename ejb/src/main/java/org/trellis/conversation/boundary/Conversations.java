@@ -35,6 +35,7 @@ import org.trellis.identity.control.Callers;
 import org.trellis.notification.control.Notifier;
 import org.trellis.people.entity.Department;
 import org.trellis.people.entity.Employee;
+import org.trellis.people.entity.PersonRef;
 import org.trellis.rules.Conflict;
 import org.trellis.rules.NotAllowed;
 import org.trellis.rules.NotFound;
@@ -87,10 +88,7 @@ public class Conversations {
     public List<ConversationView.Overview> overview() {
         Caller caller = callers.current();
         LocalDate today = today();
-        return em.createNamedQuery(DepartmentConversation.STEWARDED_DEPARTMENTS, Department.class)
-                .setParameter("everyone", caller.seesEveryone())
-                .setParameter("departments", caller.visibleDepartmentIds())
-                .setParameter("subtree", caller.subtreePattern())
+        return caller.bindScope(em.createNamedQuery(DepartmentConversation.STEWARDED_DEPARTMENTS, Department.class))
                 .getResultStream()
                 .map(department -> overviewOf(department, today))
                 .toList();
@@ -133,7 +131,7 @@ public class Conversations {
                 .setParameter("department", department).getResultList();
         Set<String> numbers = new LinkedHashSet<>();
         held.forEach(c -> numbers.addAll(c.getParticipants()));
-        Map<String, ConversationView.Person> people = people(numbers);
+        Map<String, PersonRef> people = people(numbers);
         LocalDate today = today();
         return held.stream().map(c -> ConversationView.of(c, people, today)).toList();
     }
@@ -167,8 +165,8 @@ public class Conversations {
                     "From the " + department.getName() + " conversation of " + conversation.getHeldOn() + ", due "
                             + action.getDueOn() + ": " + action.getText());
         }
-        Map<String, ConversationView.Person> people = new LinkedHashMap<>();
-        participants.forEach((number, person) -> people.put(number, ConversationView.Person.of(person)));
+        Map<String, PersonRef> people = new LinkedHashMap<>();
+        participants.forEach((number, person) -> people.put(number, PersonRef.of(person)));
         return ConversationView.of(conversation, people, today());
     }
 
@@ -209,14 +207,14 @@ public class Conversations {
      * people a department's work affects are often outside it), only for the department's keepers,
      * and only their number and name.
      */
-    public List<ConversationView.Person> candidates(long departmentId, String text) {
+    public List<PersonRef> candidates(long departmentId, String text) {
         kept(callers.current(), departmentId);
         String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
         return em.createQuery("SELECT e FROM Employee e WHERE LOWER(e.name) LIKE :q ESCAPE '\\'"
                         + " OR LOWER(e.employeeNumber) LIKE :q ESCAPE '\\' ORDER BY e.name", Employee.class)
                 .setParameter("q", pattern).setMaxResults(MAX_CANDIDATES).getResultStream()
-                .map(ConversationView.Person::of).toList();
+                .map(PersonRef::of).toList();
     }
 
     private ConversationView.Overview overviewOf(Department department, LocalDate today) {
@@ -252,12 +250,12 @@ public class Conversations {
                 .setParameter("department", department).getSingleResult();
     }
 
-    private Map<String, ConversationView.Person> people(Set<String> numbers) {
-        Map<String, ConversationView.Person> people = new LinkedHashMap<>();
+    private Map<String, PersonRef> people(Set<String> numbers) {
+        Map<String, PersonRef> people = new LinkedHashMap<>();
         if (!numbers.isEmpty()) {
             em.createQuery("SELECT e FROM Employee e WHERE e.employeeNumber IN :numbers", Employee.class)
                     .setParameter("numbers", new ArrayList<>(numbers)).getResultStream()
-                    .forEach(e -> people.put(e.getEmployeeNumber(), ConversationView.Person.of(e)));
+                    .forEach(e -> people.put(e.getEmployeeNumber(), PersonRef.of(e)));
         }
         return people;
     }
@@ -266,8 +264,7 @@ public class Conversations {
         if (number == null || number.isBlank()) {
             throw new RuleViolation("Every " + what + " is an employee number");
         }
-        return em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class).setParameter("number", number.strip())
-                .getResultStream().findFirst()
+        return callers.findEmployee(number)
                 .orElseThrow(() -> new RuleViolation(what + " " + number.strip() + " is not an employee number"));
     }
 

@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.trellis.people.entity.Employee;
+import org.trellis.people.entity.PersonRef;
 
 /**
  * A held conversation as its department's stewards see it, and the smaller shapes around it
  * (an action, a schedule, a department's overview). Read models assembled in the transaction.
  */
-public record ConversationView(long id, DepartmentRef department, LocalDate date, List<Person> participants,
+public record ConversationView(long id, DepartmentRef department, LocalDate date, List<PersonRef> participants,
         String findings, List<Action> actions, String recordedBy, OffsetDateTime recordedAt, long version)
         implements Serializable {
 
@@ -21,20 +21,14 @@ public record ConversationView(long id, DepartmentRef department, LocalDate date
         }
     }
 
-    public record Person(String number, String name) implements Serializable {
-        public static Person of(Employee employee) {
-            return new Person(employee.getEmployeeNumber(), employee.getName());
-        }
-    }
-
     /** A follow-up action; {@code overdue} when open past its due day. */
-    public record Action(long id, long conversation, DepartmentRef department, LocalDate conversationDate, Person owner,
+    public record Action(long id, long conversation, DepartmentRef department, LocalDate conversationDate, PersonRef owner,
             String text, LocalDate due, boolean open, boolean overdue, OffsetDateTime closedAt, String closedBy,
             long version) implements Serializable {
         public static Action of(FollowUpAction action, LocalDate today) {
             DepartmentConversation conversation = action.getConversation();
             return new Action(action.getId(), conversation.getId(), DepartmentRef.of(conversation.getDepartment()),
-                    conversation.getHeldOn(), Person.of(action.getOwner()), action.getText(), action.getDueOn(),
+                    conversation.getHeldOn(), PersonRef.of(action.getOwner()), action.getText(), action.getDueOn(),
                     action.isOpen(), action.isOverdue(today), action.getClosedAt(), action.getClosedBy(), action.getVersion());
         }
     }
@@ -60,10 +54,10 @@ public record ConversationView(long id, DepartmentRef department, LocalDate date
     }
 
     /** Participants are stored by number; {@code people} maps each number to its person. */
-    public static ConversationView of(DepartmentConversation conversation, Map<String, Person> people, LocalDate today) {
+    public static ConversationView of(DepartmentConversation conversation, Map<String, PersonRef> people, LocalDate today) {
         return new ConversationView(conversation.getId(), DepartmentRef.of(conversation.getDepartment()),
                 conversation.getHeldOn(),
-                conversation.getParticipants().stream().map(n -> people.getOrDefault(n, new Person(n, n))).toList(),
+                conversation.getParticipants().stream().map(n -> people.getOrDefault(n, PersonRef.of(n, n))).toList(),
                 conversation.getFindings(), conversation.getActions().stream().map(a -> Action.of(a, today)).toList(),
                 conversation.getRecordedBy(), conversation.getRecordedAt(), conversation.getVersion());
     }

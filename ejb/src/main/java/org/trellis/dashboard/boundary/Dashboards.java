@@ -39,7 +39,7 @@ import org.trellis.framework.entity.TrackKind;
 import org.trellis.identity.control.Caller;
 import org.trellis.identity.control.Callers;
 import org.trellis.people.entity.Employee;
-import org.trellis.people.entity.Page;
+import org.trellis.platform.Page;
 
 /**
  * The dashboards of HR and directors. Every number is counted in the database (GROUP BY, never by
@@ -322,9 +322,7 @@ public class Dashboards {
 
     /** The caller's scope (see {@link Employee#VISIBLE}) and, for people lists, the track and band. */
     private static <T> TypedQuery<T> scoped(Caller caller, TypedQuery<T> query, PeopleFilter filter) {
-        query.setParameter("everyone", caller.seesEveryone())
-                .setParameter("subtree", caller.subtreePattern())
-                .setParameter("departments", caller.visibleDepartmentIds());
+        caller.bindScope(query);
         if (filter != null && filter.track() != null) {
             query.setParameter("track", filter.track());
         }

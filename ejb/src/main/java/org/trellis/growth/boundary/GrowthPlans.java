@@ -24,13 +24,13 @@ import org.trellis.growth.entity.ActivityKind;
 import org.trellis.growth.entity.ActivityStatus;
 import org.trellis.growth.entity.GrowthActivity;
 import org.trellis.growth.entity.Interest;
-import org.trellis.growth.entity.PersonRef;
 import org.trellis.growth.entity.ReadinessView;
 import org.trellis.growth.entity.TrackInterest;
 import org.trellis.identity.control.Caller;
 import org.trellis.identity.control.Callers;
 import org.trellis.identity.entity.Role;
 import org.trellis.people.entity.Employee;
+import org.trellis.people.entity.PersonRef;
 import org.trellis.rules.Conflict;
 import org.trellis.rules.NotAllowed;
 import org.trellis.rules.NotFound;
@@ -194,8 +194,7 @@ public class GrowthPlans {
             throw new RuleViolation("Describe the activity: kind, title, status, start, end, voucher, notes");
         }
         Employee voucher = input.voucher() == null || input.voucher().isBlank() ? null
-                : em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class).setParameter("number", input.voucher().strip())
-                        .getResultStream().findFirst()
+                : callers.findEmployee(input.voucher())
                         .orElseThrow(() -> new RuleViolation("The voucher " + input.voucher() + " is not an employee"));
         return new GrowthActivity.Details(input.kind(), input.title(), input.status(), input.start(), input.end(), voucher,
                 input.notes());

@@ -19,12 +19,12 @@ import java.util.List;
 import org.trellis.audit.control.AuditTrail;
 import org.trellis.growth.control.GrowthAccess;
 import org.trellis.growth.entity.Interest;
-import org.trellis.growth.entity.PersonRef;
 import org.trellis.growth.entity.TrackInterest;
 import org.trellis.identity.control.Caller;
 import org.trellis.identity.control.Callers;
 import org.trellis.notification.control.Notifier;
 import org.trellis.people.entity.Employee;
+import org.trellis.people.entity.PersonRef;
 import org.trellis.rules.NotAllowed;
 import org.trellis.rules.NotFound;
 

@@ -2,8 +2,6 @@ package org.trellis.growth.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.trellis.growth.entity.GrowthActivity;
 import org.trellis.identity.control.Caller;
@@ -11,7 +9,6 @@ import org.trellis.identity.control.Callers;
 import org.trellis.identity.entity.Role;
 import org.trellis.people.entity.Employee;
 import org.trellis.rules.NotAllowed;
-import org.trellis.rules.NotFound;
 
 /**
  * Who may see and change a person's track interest and growth plan. Seeing follows the directory
@@ -24,18 +21,12 @@ import org.trellis.rules.NotFound;
 @Dependent
 public class GrowthAccess {
 
-    @PersistenceContext(unitName = "trellis")
-    EntityManager em;
-
     @Inject
     Callers callers;
 
     public Employee employee(String number) {
-        return em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class)
-                .setParameter("number", number == null ? "" : number.strip())
-                .getResultStream().findFirst()
-                // Unknown and not visible read alike to whoever may not see everyone (see Callers).
-                .orElseThrow(() -> Callers.unknownOrHidden(callers.current(), false, number == null ? "" : number.strip()));
+        // Unknown and not visible read alike to whoever may not see everyone (see Callers).
+        return callers.knownEmployee(number);
     }
 
     public boolean sees(Caller caller, Employee employee) {

@@ -1,5 +1,6 @@
 package org.trellis.identity.control;
 
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,5 +32,14 @@ public record Caller(String login, Optional<Employee> employee, Set<Role> roles,
     /** Department ids for an IN clause, never empty (JPQL can't take an empty list). */
     public List<Long> visibleDepartmentIds() {
         return visibleDepartments.isEmpty() ? List.of(-1L) : visibleDepartments;
+    }
+
+    /**
+     * Binds whom the caller may see to a query that says {@link Employee#VISIBLE}: everyone (ADMIN),
+     * their subtree, the departments they head or partner.
+     */
+    public <T> TypedQuery<T> bindScope(TypedQuery<T> query) {
+        return query.setParameter("everyone", seesEveryone()).setParameter("subtree", subtreePattern())
+                .setParameter("departments", visibleDepartmentIds());
     }
 }

@@ -74,11 +74,8 @@ public class Callers {
      * under them, and the departments they head or partner as HR.
      */
     public boolean sees(Caller caller, Employee person) {
-        return em.createNamedQuery(Employee.IS_VISIBLE, Long.class)
+        return caller.bindScope(em.createNamedQuery(Employee.IS_VISIBLE, Long.class))
                 .setParameter("id", person.getId())
-                .setParameter("everyone", caller.seesEveryone())
-                .setParameter("subtree", caller.subtreePattern())
-                .setParameter("departments", caller.visibleDepartmentIds())
                 .getSingleResult() > 0;
     }
 
@@ -89,13 +86,32 @@ public class Callers {
      * someone is. Only ADMIN, who sees everyone, learns that a number is unknown (404).
      */
     public Employee visibleEmployee(Caller caller, String number) {
-        String wanted = number == null ? "" : number.strip();
-        Optional<Employee> found = em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class)
-                .setParameter("number", wanted).getResultStream().findFirst();
+        Optional<Employee> found = findEmployee(number);
         if (found.isPresent() && sees(caller, found.get())) {
             return found.get();
         }
-        throw unknownOrHidden(caller, found.isPresent(), wanted);
+        throw unknownOrHidden(caller, found.isPresent(), stripped(number));
+    }
+
+    /** The person with this employee number (surrounding blanks ignored), whoever asks; none for no number. */
+    public Optional<Employee> findEmployee(String number) {
+        String wanted = stripped(number);
+        return wanted.isEmpty() ? Optional.empty()
+                : em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class).setParameter("number", wanted)
+                        .getResultStream().findFirst();
+    }
+
+    /**
+     * The person with this employee number, refused as {@link #visibleEmployee} refuses a number
+     * nobody has: a caller who may not see everyone does not learn that it is unknown. Whether the
+     * caller may see the person is for the caller of this method to decide.
+     */
+    public Employee knownEmployee(String number) {
+        return findEmployee(number).orElseThrow(() -> unknownOrHidden(current(), false, stripped(number)));
+    }
+
+    private static String stripped(String number) {
+        return number == null ? "" : number.strip();
     }
 
     /** The refusal for a person the caller may not see, or who does not exist (see {@link #visibleEmployee}). */

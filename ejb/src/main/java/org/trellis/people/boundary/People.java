@@ -21,9 +21,9 @@ import java.util.Set;
 import org.trellis.identity.control.Caller;
 import org.trellis.identity.control.Callers;
 import org.trellis.identity.entity.Role;
-import org.trellis.people.entity.EmployeeCard;
 import org.trellis.people.entity.Employee;
-import org.trellis.people.entity.Page;
+import org.trellis.people.entity.EmployeeCard;
+import org.trellis.platform.Page;
 import org.trellis.rules.NotAllowed;
 import org.trellis.rules.NotFound;
 
@@ -60,14 +60,14 @@ public class People {
         }
         Caller caller = callers.current();
         String pattern = text == null || text.isBlank() ? "" : "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
-        TypedQuery<Employee> query = visibleTo(caller, em.createNamedQuery(Employee.SEARCH_VISIBLE, Employee.class))
+        TypedQuery<Employee> query = caller.bindScope(em.createNamedQuery(Employee.SEARCH_VISIBLE, Employee.class))
                 .setParameter("query", pattern)
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .setHint("eclipselink.batch", "e.department")
                 .setHint("eclipselink.left-join-fetch", "e.manager.manager");
         List<EmployeeCard> items = query.getResultList().stream().map(EmployeeCard::of).toList();
-        long total = visibleTo(caller, em.createNamedQuery(Employee.COUNT_VISIBLE, Long.class))
+        long total = caller.bindScope(em.createNamedQuery(Employee.COUNT_VISIBLE, Long.class))
                 .setParameter("query", pattern)
                 .getSingleResult();
         return new Page<>(items, total, first, max);
@@ -98,7 +98,7 @@ public class People {
                 : callers.visibleEmployee(caller, number);
         // Only the people the caller may see: HR sees a head through their department, not every
         // department under that head.
-        List<Employee> everyone = visibleTo(caller, em.createQuery("SELECT e FROM Employee e WHERE e.reportingPath LIKE :path"
+        List<Employee> everyone = caller.bindScope(em.createQuery("SELECT e FROM Employee e WHERE e.reportingPath LIKE :path"
                 + " AND (" + Employee.VISIBLE + ")", Employee.class))
                 .setParameter("path", root.getReportingPath() + "%")
                 .setHint("eclipselink.batch", "e.level")
@@ -123,12 +123,6 @@ public class People {
         int total = reports.stream().mapToInt(r -> 1 + r.reportsInTotal()).sum();
         return new OrgNode(person.getEmployeeNumber(), person.getName(), person.level().map(l -> l.getCode()).orElse(null),
                 person.level().map(l -> l.getTrack().getKind().name()).orElse(null), total, reports);
-    }
-
-    private static <T> TypedQuery<T> visibleTo(Caller caller, TypedQuery<T> query) {
-        return query.setParameter("everyone", caller.seesEveryone())
-                .setParameter("subtree", caller.subtreePattern())
-                .setParameter("departments", caller.visibleDepartmentIds());
     }
 
     /** LIKE treats % and _ as wildcards; a search for "a_b" means the characters. */

@@ -21,23 +21,17 @@ public record EmployeeCard(String number, String name, String email, DepartmentR
         }
     }
 
-    public record PersonRef(String number, String name, String email) implements Serializable {
-        static PersonRef of(Employee employee) {
-            return employee == null ? null : new PersonRef(employee.getEmployeeNumber(), employee.getName(), employee.getEmail());
-        }
-    }
-
     public record DepartmentRef(Long id, String code, String name, PersonRef head, PersonRef hrPartner) implements Serializable {
         static DepartmentRef of(Department department) {
-            return new DepartmentRef(department.getId(), department.getCode(), department.getName(), PersonRef.of(department.getHead()),
-                    PersonRef.of(department.getHrPartner()));
+            return new DepartmentRef(department.getId(), department.getCode(), department.getName(), PersonRef.withEmail(department.getHead()),
+                    PersonRef.withEmail(department.getHrPartner()));
         }
     }
 
     public static EmployeeCard of(Employee employee) {
         return new EmployeeCard(employee.getEmployeeNumber(), employee.getName(), employee.getEmail(),
-                DepartmentRef.of(employee.getDepartment()), PersonRef.of(employee.getManager()),
-                PersonRef.of(employee.director().orElse(null)), employee.getHireDate(),
+                DepartmentRef.of(employee.getDepartment()), PersonRef.withEmail(employee.getManager()),
+                PersonRef.withEmail(employee.director().orElse(null)), employee.getHireDate(),
                 LevelRef.of(employee.level().orElse(null)));
     }
 }

@@ -21,6 +21,7 @@ import org.trellis.identity.control.Caller;
 import org.trellis.identity.control.Callers;
 import org.trellis.notification.control.Notifier;
 import org.trellis.people.entity.Employee;
+import org.trellis.people.entity.PersonRef;
 import org.trellis.rules.Conflict;
 import org.trellis.rules.NotAllowed;
 import org.trellis.rules.NotFound;
@@ -62,8 +63,8 @@ public class SkipLevelRequests {
     Clock clock;
 
     /** The person the caller would ask now: their manager's manager, if there is one. */
-    public Optional<SkipLevelView.Person> myDirector() {
-        return callers.current().employee().flatMap(Employee::director).map(SkipLevelView.Person::of);
+    public Optional<PersonRef> myDirector() {
+        return callers.current().employee().flatMap(Employee::director).map(PersonRef::of);
     }
 
     /** The caller asks their director for a meeting; {@code topic} is optional. */

@@ -2,26 +2,20 @@ package org.trellis.skiplevel.entity;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;
-import org.trellis.people.entity.Employee;
+import org.trellis.people.entity.PersonRef;
 
 /**
  * A skip-level request as its two sides see it (nobody else ever sees one). {@code waitingFor} says
  * whose answer is awaited (EMPLOYEE, DIRECTOR or null once ended); {@code yourSide} is the caller's.
  */
-public record SkipLevelView(long id, SkipLevelState state, Person employee, Person director, String topic,
+public record SkipLevelView(long id, SkipLevelState state, PersonRef employee, PersonRef director, String topic,
         OffsetDateTime askedAt, OffsetDateTime proposedAt, OffsetDateTime meetingAt, String declineReason,
         OffsetDateTime changedAt, long version, SkipLevelState.Side waitingFor, SkipLevelState.Side yourSide)
         implements Serializable {
 
-    public record Person(String number, String name) implements Serializable {
-        public static Person of(Employee employee) {
-            return employee == null ? null : new Person(employee.getEmployeeNumber(), employee.getName());
-        }
-    }
-
     public static SkipLevelView of(SkipLevelRequest request, SkipLevelState.Side yourSide) {
-        return new SkipLevelView(request.getId(), request.getState(), Person.of(request.getEmployee()),
-                Person.of(request.getDirector()), request.getTopic(), request.getAskedAt(), request.getProposedAt(),
+        return new SkipLevelView(request.getId(), request.getState(), PersonRef.of(request.getEmployee()),
+                PersonRef.of(request.getDirector()), request.getTopic(), request.getAskedAt(), request.getProposedAt(),
                 request.getMeetingAt(), request.getDeclineReason(), request.getChangedAt(), request.getVersion(),
                 request.getState().waitingFor().orElse(null), yourSide);
     }

@@ -53,7 +53,7 @@ public class ConversationScheduleResource {
             throw new BadRequest("Send {\"title\",\"audience\",\"cadence\":\"WEEKS|MONTHS\",\"every\",\"startsOn\"}");
         }
         return conversations.plan(department, new Conversations.Plan(body.title(), body.audience(),
-                RequestsResource.parse(Cadence.class, body.cadence(), "cadence"), body.every() == null ? 1 : body.every(),
-                DepartmentConversationsResource.date(body.startsOn(), "startsOn"), body.version()));
+                Params.choice(Cadence.class, body.cadence(), "cadence"), body.every() == null ? 1 : body.every(),
+                Params.date(body.startsOn(), "startsOn"), body.version()));
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -24,7 +23,7 @@ import org.trellis.dashboard.entity.PeopleFilter;
 import org.trellis.dashboard.entity.PersonRow;
 import org.trellis.dashboard.entity.RequestFilter;
 import org.trellis.dashboard.entity.RequestRow;
-import org.trellis.people.entity.Page;
+import org.trellis.platform.Page;
 import org.trellis.web.dashboard.DashboardWorkbook;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.trellis.web.workbook.StreamingWorkbooks;
 
 /**
  * The dashboards of HR and directors (DIRECTOR, HR, ADMIN), scoped to what the caller may see:
@@ -87,9 +87,9 @@ public class DashboardResource {
 
     @GET
     @Path("people.xlsx")
-    @Produces(EmployeesResource.XLSX)
+    @Produces(StreamingWorkbooks.XLSX)
     @Operation(operationId = "exportDashboardPeople", summary = "The people behind a number, whole, as .xlsx")
-    @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = EmployeesResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = StreamingWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response peopleWorkbook(@QueryParam("track") Long track, @QueryParam("band") Integer band) {
         PeopleFilter filter = filter(track, band);
@@ -101,9 +101,9 @@ public class DashboardResource {
 
     @GET
     @Path("requests.xlsx")
-    @Produces(EmployeesResource.XLSX)
+    @Produces(StreamingWorkbooks.XLSX)
     @Operation(operationId = "exportDashboardRequests", summary = "The requests behind a number, whole, as .xlsx")
-    @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = EmployeesResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = StreamingWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response requestsWorkbook(@QueryParam("state") String states, @QueryParam("type") RequestType type,
@@ -116,15 +116,7 @@ public class DashboardResource {
 
     /** {@code APPROVED,REJECTED} → those states; blank → every state. */
     static Set<RequestState> states(String text) {
-        Set<RequestState> states = EnumSet.noneOf(RequestState.class);
-        if (text != null) {
-            for (String name : text.split(",")) {
-                if (!name.isBlank()) {
-                    states.add(RequestsResource.parse(RequestState.class, name, "state"));
-                }
-            }
-        }
-        return states;
+        return Params.choices(RequestState.class, text, "state");
     }
 
     private static PeopleFilter filter(Long track, Integer band) {
@@ -145,7 +137,7 @@ public class DashboardResource {
     }
 
     private Response download(StreamingOutput body, String what) {
-        return Response.ok(body, EmployeesResource.XLSX)
+        return Response.ok(body, StreamingWorkbooks.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"trellis-" + what + "-" + LocalDate.now(clock) + ".xlsx\"")
                 .build();
     }

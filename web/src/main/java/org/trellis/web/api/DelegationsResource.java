@@ -42,7 +42,7 @@ public class DelegationsResource {
             throw new BadRequest("Send {\"delegate\", \"from\", \"to\"}");
         }
         Delegations.DelegationView created = delegations.delegate(body.delegator(), body.delegate(),
-                RequestsResource.date(body.from(), "from"), RequestsResource.date(body.to(), "to"));
+                Params.requiredDate(body.from(), "from"), Params.requiredDate(body.to(), "to"));
         return Response.status(201).entity(created).build();
     }
 

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import org.trellis.conversation.boundary.Conversations;
 import org.trellis.conversation.entity.ConversationView;
@@ -59,10 +58,10 @@ public class DepartmentConversationsResource {
             throw new BadRequest("Send {\"date\",\"participants\":[numbers],\"findings\",\"actions\":[{\"owner\",\"text\",\"due\"}]}");
         }
         List<Conversations.NewAction> actions = body.actions() == null ? List.of() : body.actions().stream()
-                .map(a -> a == null ? null : new Conversations.NewAction(a.owner(), a.text(), date(a.due(), "due")))
+                .map(a -> a == null ? null : new Conversations.NewAction(a.owner(), a.text(), Params.date(a.due(), "due")))
                 .toList();
         ConversationView created = conversations.record(department,
-                new Conversations.Held(date(body.date(), "date"), body.participants(), body.findings(), actions));
+                new Conversations.Held(Params.date(body.date(), "date"), body.participants(), body.findings(), actions));
         return Response.created(URI.create("departments/" + department + "/conversations/" + created.id()))
                 .entity(created).build();
     }
@@ -79,10 +78,5 @@ public class DepartmentConversationsResource {
     public ConversationView.Action close(@PathParam("id") long department, @PathParam("conversation") long conversation,
             @PathParam("action") long action, CloseBody body) {
         return conversations.close(department, conversation, action, body == null ? null : body.version());
-    }
-
-    /** A date (YYYY-MM-DD), or null when missing: the business names what is required. */
-    static LocalDate date(String value, String field) {
-        return Dates.parse(value, field);
     }
 }

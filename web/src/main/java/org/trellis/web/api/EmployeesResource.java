@@ -26,9 +26,10 @@ import org.trellis.people.boundary.People;
 import org.trellis.people.boundary.Roster;
 import org.trellis.people.control.RosterRow;
 import org.trellis.people.entity.EmployeeCard;
-import org.trellis.people.entity.Page;
+import org.trellis.platform.Page;
 import org.trellis.rules.NotAllowed;
 import org.trellis.web.roster.RosterWorkbook;
+import org.trellis.web.workbook.StreamingWorkbooks;
 import org.trellis.web.workbook.WorkbookUpload;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -44,8 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "People")
 public class EmployeesResource {
-
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     People people;
@@ -114,7 +113,7 @@ public class EmployeesResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Roster.ImportResult importRoster(@RequestBody(required = true, description = "The .xlsx workbook", content = @Content(mediaType = EmployeesResource.XLSX,
+    public Roster.ImportResult importRoster(@RequestBody(required = true, description = "The .xlsx workbook", content = @Content(mediaType = StreamingWorkbooks.XLSX,
                     schema = @Schema(type = SchemaType.STRING, format = "binary"))) InputStream body) {
         // The Roster boundary is the gate; asking first spares a stranger's upload from being read at all.
         requireHrOrAdmin();
@@ -126,14 +125,14 @@ public class EmployeesResource {
 
     @GET
     @Path("export")
-    @Produces(XLSX)
+    @Produces(StreamingWorkbooks.XLSX)
     @Operation(operationId = "exportRoster", summary = "The roster as .xlsx, re-importable unchanged")
-    @APIResponse(responseCode = "200", description = "The roster workbook", content = @Content(mediaType = EmployeesResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "The roster workbook", content = @Content(mediaType = StreamingWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response exportRoster() {
         requireHrOrAdmin();
         List<Roster.Line> lines = roster.export();
         StreamingOutput body = out -> new RosterWorkbook().write(lines, out);
-        return Response.ok(body, XLSX)
+        return Response.ok(body, StreamingWorkbooks.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"trellis-roster-" + LocalDate.now(clock) + ".xlsx\"")
                 .build();
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import org.trellis.framework.boundary.Frameworks;
 import org.trellis.framework.control.Ladder;
 import org.trellis.web.framework.LadderWorkbook;
+import org.trellis.web.workbook.StreamingWorkbooks;
 import org.trellis.web.workbook.WorkbookUpload;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -47,7 +48,7 @@ public class FrameworksResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Response importWorkbook(@QueryParam("framework") Long frameworkId, @RequestBody(required = true, description = "The .xlsx workbook", content = @Content(mediaType = EmployeesResource.XLSX,
+    public Response importWorkbook(@QueryParam("framework") Long frameworkId, @RequestBody(required = true, description = "The .xlsx workbook", content = @Content(mediaType = StreamingWorkbooks.XLSX,
                     schema = @Schema(type = SchemaType.STRING, format = "binary"))) InputStream body) {
         Ladder ladder;
         try (WorkbookUpload upload = WorkbookUpload.receive(body)) {
@@ -97,15 +98,15 @@ public class FrameworksResource {
 
     @GET
     @Path("{id}/versions/{version}/export")
-    @Produces(EmployeesResource.XLSX)
+    @Produces(StreamingWorkbooks.XLSX)
     @Operation(operationId = "exportFrameworkVersion", summary = "A version as .xlsx in the import format")
-    @APIResponse(responseCode = "200", description = "The framework workbook", content = @Content(mediaType = EmployeesResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "The framework workbook", content = @Content(mediaType = StreamingWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response export(@PathParam("id") long id, @PathParam("version") int version) {
         Frameworks.VersionView view = frameworks.version(id, version);
         StreamingOutput body = out -> new LadderWorkbook().write(view.ladder(), out);
         String file = view.summary().framework().replaceAll("[^A-Za-z0-9._-]+", "-") + "-v" + version + ".xlsx";
-        return Response.ok(body, EmployeesResource.XLSX)
+        return Response.ok(body, StreamingWorkbooks.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 

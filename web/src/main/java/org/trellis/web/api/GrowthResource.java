@@ -44,9 +44,9 @@ public class GrowthResource {
             String notes, Long version) {
 
         GrowthPlans.ActivityInput input() {
-            return new GrowthPlans.ActivityInput(kind == null ? null : RequestsResource.parse(ActivityKind.class, kind, "kind"),
-                    title, status == null ? null : RequestsResource.parse(ActivityStatus.class, status, "status"),
-                    Dates.parse(start, "start"), Dates.parse(end, "end"), voucher, notes);
+            return new GrowthPlans.ActivityInput(kind == null ? null : Params.choice(ActivityKind.class, kind, "kind"),
+                    title, status == null ? null : Params.choice(ActivityStatus.class, status, "status"),
+                    Params.date(start, "start"), Params.date(end, "end"), voucher, notes);
         }
     }
 

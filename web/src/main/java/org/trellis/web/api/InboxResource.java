@@ -15,7 +15,7 @@ import org.trellis.career.boundary.BulkApprovals;
 import org.trellis.career.boundary.Inbox;
 import org.trellis.career.entity.Party;
 import org.trellis.career.entity.RequestType;
-import org.trellis.people.entity.Page;
+import org.trellis.platform.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,8 +53,8 @@ public class InboxResource {
             throw new BadRequest("An inbox page starts at 0 or later and holds 1 to " + Inbox.MAX_PAGE + " items");
         }
         var query = new Inbox.InboxQuery(
-                type == null || type.isBlank() ? null : RequestsResource.parse(RequestType.class, type, "type"), subject,
-                department, sort == null || sort.isBlank() ? null : RequestsResource.parse(Inbox.InboxOrder.class, sort, "sort"),
+                Params.optionalChoice(RequestType.class, type, "type"), subject,
+                department, Params.optionalChoice(Inbox.InboxOrder.class, sort, "sort"),
                 descending);
         Page<Inbox.InboxItem> page = inbox.page(query, first, max);
         return Response.ok(page.items()).header("X-Total-Count", page.total()).build();
@@ -96,7 +96,7 @@ public class InboxResource {
             if (item == null || item.request() == null) {
                 throw new BadRequest("Every item names its request (an id) and party");
             }
-            return new BulkApprovals.Item(item.request(), RequestsResource.parse(Party.class, item.party(), "party"),
+            return new BulkApprovals.Item(item.request(), Params.choice(Party.class, item.party(), "party"),
                     item.version());
         }).toList();
         return bulk.approve(items, body.comment());

@@ -7,10 +7,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.trellis.growth.boundary.TrackInterests;
 import org.trellis.growth.entity.Interest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,8 +56,8 @@ public class InterestResource {
         if (body == null || body.interest() == null) {
             throw new BadRequest("Send {\"interest\":\"IC|MANAGEMENT|UNDECIDED\", \"notes\", \"date\"}");
         }
-        Interest interest = RequestsResource.parse(Interest.class, body.interest(), "interest");
-        TrackInterests.Entry entry = interests.record(number, interest, body.notes(), Dates.parse(body.date(), "date"));
+        Interest interest = Params.choice(Interest.class, body.interest(), "interest");
+        TrackInterests.Entry entry = interests.record(number, interest, body.notes(), Params.date(body.date(), "date"));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(entry.id())).build()).entity(entry).build();
     }
 

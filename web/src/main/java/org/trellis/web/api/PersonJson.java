@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.trellis.people.boundary.People;
 import org.trellis.people.entity.EmployeeCard;
+import org.trellis.people.entity.PersonRef;
 
 /** The JSON shapes of people in the API; field names are a contract with HR's scripts. */
 public final class PersonJson {
@@ -12,16 +13,10 @@ public final class PersonJson {
     private PersonJson() {
     }
 
-    public record Ref(String number, String name, String email) {
-        static Ref of(EmployeeCard.PersonRef ref) {
-            return ref == null ? null : new Ref(ref.number(), ref.name(), ref.email());
-        }
-    }
-
     /** A department: {@code id} is the one the department paths of the API take. */
-    public record Department(Long id, String code, String name, Ref head, Ref hrPartner) {
+    public record Department(Long id, String code, String name, PersonRef head, PersonRef hrPartner) {
         static Department of(EmployeeCard.DepartmentRef ref) {
-            return new Department(ref.id(), ref.code(), ref.name(), Ref.of(ref.head()), Ref.of(ref.hrPartner()));
+            return new Department(ref.id(), ref.code(), ref.name(), ref.head(), ref.hrPartner());
         }
     }
 
@@ -37,11 +32,11 @@ public final class PersonJson {
     }
 
     /** {@code GET /api/employees/{number}} and each item of the list. */
-    public record Employee(String number, String name, String email, Department department, Ref manager, Ref director,
+    public record Employee(String number, String name, String email, Department department, PersonRef manager, PersonRef director,
             LocalDate hireDate, Level level) {
         static Employee of(EmployeeCard card) {
             return new Employee(card.number(), card.name(), card.email(), Department.of(card.department()),
-                    Ref.of(card.manager()), Ref.of(card.director()), card.hireDate(), Level.of(card.level()));
+                    card.manager(), card.director(), card.hireDate(), Level.of(card.level()));
         }
     }
 
@@ -50,13 +45,13 @@ public final class PersonJson {
 
     /** {@code GET /api/me}. */
     public record Me(String employeeNumber, String name, String login, Set<String> roles, String email, Department department,
-            Ref manager, Ref director) {
+            PersonRef manager, PersonRef director) {
         static Me of(People.Me me) {
             Set<String> roles = new java.util.TreeSet<>();
             me.roles().forEach(role -> roles.add(role.name()));
             return me.card()
                     .map(card -> new Me(card.number(), card.name(), me.login(), roles, card.email(),
-                            Department.of(card.department()), Ref.of(card.manager()), Ref.of(card.director())))
+                            Department.of(card.department()), card.manager(), card.director()))
                     .orElseGet(() -> new Me(null, me.login(), me.login(), roles, null, null, null, null));
         }
     }

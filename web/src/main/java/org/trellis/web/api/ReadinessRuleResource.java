@@ -39,7 +39,7 @@ public class ReadinessRuleResource {
                 throw new BadRequest("Each requirement is {\"atLeast\": N, \"kinds\": [...]}");
             }
             Set<ActivityKind> parsed = EnumSet.noneOf(ActivityKind.class);
-            kinds.forEach(kind -> parsed.add(RequestsResource.parse(ActivityKind.class, kind, "kinds")));
+            kinds.forEach(kind -> parsed.add(Params.choice(ActivityKind.class, kind, "kinds")));
             return new Requirement(atLeast, parsed);
         }
     }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import org.trellis.career.boundary.ChangeRequests;
 import org.trellis.career.boundary.RequestWizard;
@@ -25,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.trellis.people.entity.PersonRef;
 
 /** Change requests: submit, read, decide, hold and release, withdraw, reassign. */
 @Path("requests")
@@ -92,8 +92,8 @@ public class RequestsResource {
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public List<RequestView.LevelView> targets(@QueryParam("employee") String employee, @QueryParam("type") String type,
             @QueryParam("outcome") String outcome) {
-        return wizard.targets(employee, parse(RequestType.class, type, "type"),
-                outcome == null || outcome.isBlank() ? null : parse(TrialOutcome.class, outcome, "outcome"));
+        return wizard.targets(employee, Params.choice(RequestType.class, type, "type"),
+                Params.optionalChoice(TrialOutcome.class, outcome, "outcome"));
     }
 
     /** Submission, each decision, hold and release, reassignment, withdrawal and taking effect, in order. */
@@ -120,9 +120,9 @@ public class RequestsResource {
     @GET
     @Path("{id}/trial-reports")
     @Operation(operationId = "getTrialReports", summary = "The people a management trial hands to the person on trial")
-    @APIResponseSchema(value = RequestView.Person[].class, responseCode = "200", responseDescription = "The reports")
+    @APIResponseSchema(value = PersonRef[].class, responseCode = "200", responseDescription = "The reports")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public List<RequestView.Person> trialReports(@PathParam("id") long id) {
+    public List<PersonRef> trialReports(@PathParam("id") long id) {
         return requests.trialReports(id);
     }
 
@@ -130,10 +130,10 @@ public class RequestsResource {
         if (body == null) {
             throw new BadRequest("Send the request as JSON: type, employee, targetLevel, effectiveDate, justification");
         }
-        return new org.trellis.career.entity.Submission(parse(RequestType.class, body.type(), "type"),
-                body.employee(), body.targetLevel(), date(body.effectiveDate()), body.justification(), body.newManager(),
-                body.reviewDate() == null || body.reviewDate().isBlank() ? null : date(body.reviewDate(), "reviewDate"),
-                body.outcome() == null || body.outcome().isBlank() ? null : parse(TrialOutcome.class, body.outcome(), "outcome"),
+        return new org.trellis.career.entity.Submission(Params.choice(RequestType.class, body.type(), "type"),
+                body.employee(), body.targetLevel(), Params.requiredDate(body.effectiveDate(), "effectiveDate"),
+                body.justification(), body.newManager(), Params.date(body.reviewDate(), "reviewDate"),
+                Params.optionalChoice(TrialOutcome.class, body.outcome(), "outcome"),
                 body.reports() == null ? List.of() : body.reports(), body.readinessOverride());
     }
 
@@ -151,7 +151,7 @@ public class RequestsResource {
     @APIResponseSchema(value = RequestView[].class, responseCode = "200", responseDescription = "The requests")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public List<RequestView> list(@QueryParam("state") String state, @QueryParam("employee") String employee) {
-        return requests.list(state == null || state.isBlank() ? null : parse(RequestState.class, state, "state"), employee);
+        return requests.list(Params.optionalChoice(RequestState.class, state, "state"), employee);
     }
 
     @POST
@@ -165,7 +165,7 @@ public class RequestsResource {
         if (body == null) {
             throw new BadRequest("Send {\"party\", \"decision\", \"comment\"}");
         }
-        return requests.decide(id, parse(Party.class, body.party(), "party"), parse(Decision.class, body.decision(), "decision"),
+        return requests.decide(id, Params.choice(Party.class, body.party(), "party"), Params.choice(Decision.class, body.decision(), "decision"),
                 body.comment(), body.version());
     }
 
@@ -180,7 +180,7 @@ public class RequestsResource {
         if (body == null) {
             throw new BadRequest("Send {\"party\"}: the party whose hold is released");
         }
-        return requests.release(id, parse(Party.class, body.party(), "party"), body.version());
+        return requests.release(id, Params.choice(Party.class, body.party(), "party"), body.version());
     }
 
     @POST
@@ -206,24 +206,6 @@ public class RequestsResource {
         if (body == null) {
             throw new BadRequest("Send {\"party\", \"person\", \"reason\"}");
         }
-        return requests.reassign(id, parse(Party.class, body.party(), "party"), body.person(), body.reason());
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new BadRequest(field + " is required: one of " + List.of(type.getEnumConstants()));
-        }
-        String name = value.strip().toUpperCase(java.util.Locale.ROOT);
-        return java.util.Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(name)).findFirst()
-                .orElseThrow(() -> new BadRequest(field + " '" + value + "' is not one of " + List.of(type.getEnumConstants())));
-    }
-
-    static LocalDate date(String value) {
-        return date(value, "effectiveDate");
-    }
-
-    /** A required date, read by the one parser every resource uses (range and messages there). */
-    static LocalDate date(String value, String field) {
-        return Dates.parseRequired(value, field);
+        return requests.reassign(id, Params.choice(Party.class, body.party(), "party"), body.person(), body.reason());
     }
 }

@@ -11,8 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.OffsetDateTime;
-import org.trellis.rules.CalendarDates;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.trellis.skiplevel.boundary.SkipLevelRequests;
 import org.trellis.skiplevel.control.Quarters;
@@ -91,7 +89,7 @@ public class SkipLevelRequestsResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public SkipLevelView accept(@PathParam("id") long id, Answer body) {
-        return requests.accept(id, time(body == null ? null : body.at()), version(body));
+        return requests.accept(id, Params.dateTime(body == null ? null : body.at(), "at"), version(body));
     }
 
     @POST
@@ -102,7 +100,7 @@ public class SkipLevelRequestsResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public SkipLevelView propose(@PathParam("id") long id, Answer body) {
-        return requests.propose(id, time(body == null ? null : body.at()), version(body));
+        return requests.propose(id, Params.dateTime(body == null ? null : body.at(), "at"), version(body));
     }
 
     @POST
@@ -131,16 +129,5 @@ public class SkipLevelRequestsResource {
 
     private static Long version(Answer body) {
         return body == null ? null : body.version();
-    }
-
-    static OffsetDateTime time(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return CalendarDates.require(OffsetDateTime.parse(value.strip()), "at");
-        } catch (DateTimeParseException e) {
-            throw new BadRequest("at '" + value + "' is not a date-time with an offset (e.g. 2026-05-04T14:00:00+02:00)");
-        }
     }
 }

@@ -56,6 +56,6 @@ public class TrialsResource {
         if (body == null) {
             throw new BadRequest("Send {\"date\", \"notes\"}");
         }
-        return trials.checkIn(id, RequestsResource.date(body.date(), "date"), body.notes());
+        return trials.checkIn(id, Params.requiredDate(body.date(), "date"), body.notes());
     }
 }

@@ -12,12 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
 import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 import org.trellis.career.entity.Party;
 import org.trellis.career.entity.RequestState;
@@ -27,10 +23,12 @@ import org.trellis.dashboard.entity.PeopleFilter;
 import org.trellis.dashboard.entity.PersonRow;
 import org.trellis.dashboard.entity.RequestFilter;
 import org.trellis.dashboard.entity.RequestRow;
-import org.trellis.people.entity.Page;
+import org.trellis.platform.Page;
 import org.trellis.web.api.BadRequest;
-import org.trellis.web.api.EmployeesResource;
+import org.trellis.web.api.Params;
 import org.trellis.web.shell.PageMessages;
+import org.trellis.web.shell.PagedDataModel;
+import org.trellis.web.workbook.StreamingWorkbooks;
 
 /**
  * The list behind a number of the dashboard, paged in the database, with its export to Excel. The
@@ -63,47 +61,12 @@ public class DashboardListPage implements Serializable {
     private long total;
     private List<String> description = List.of();
 
-    private final LazyDataModel<PersonRow> people = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    private final PagedDataModel<PersonRow> people = new PagedDataModel<>(
+            (first, max, sort) -> dashboards.people(peopleFilter, first, max), PersonRow::number, Dashboards.MAX_PAGE_SIZE);
 
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) dashboards.people(peopleFilter, 0, 1).total();
-        }
-
-        @Override
-        public List<PersonRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            Page<PersonRow> page = dashboards.people(peopleFilter, first, Math.min(pageSize, Dashboards.MAX_PAGE_SIZE));
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(PersonRow row) {
-            return row.number();
-        }
-    };
-
-    private final LazyDataModel<RequestRow> requests = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) dashboards.requests(requestFilter, 0, 1).total();
-        }
-
-        @Override
-        public List<RequestRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            Page<RequestRow> page = dashboards.requests(requestFilter, first, Math.min(pageSize, Dashboards.MAX_PAGE_SIZE));
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(RequestRow row) {
-            return String.valueOf(row.id());
-        }
-    };
+    private final PagedDataModel<RequestRow> requests = new PagedDataModel<>(
+            (first, max, sort) -> dashboards.requests(requestFilter, first, max), row -> String.valueOf(row.id()),
+            Dashboards.MAX_PAGE_SIZE);
 
     /** Reads the view parameters once (f:viewAction); a parameter that names nothing is a bad request. */
     public void open() throws IOException {
@@ -117,8 +80,9 @@ public class DashboardListPage implements Serializable {
                 total = first.total();
                 description = describePeople(first.items());
             } else {
-                requestFilter = new RequestFilter(states(), parse(RequestType.class, type), parse(Party.class, waitingOn),
-                        parse(Party.class, decidedBy));
+                requestFilter = new RequestFilter(Params.choices(RequestState.class, state, "state"),
+                        Params.optionalChoice(RequestType.class, type, "type"), Params.optionalChoice(Party.class, waitingOn, "waitingOn"),
+                        Params.optionalChoice(Party.class, decidedBy, "decidedBy"));
                 total = dashboards.requests(requestFilter, 0, 1).total();
                 description = describeRequests();
             }
@@ -165,7 +129,7 @@ public class DashboardListPage implements Serializable {
         boolean ofPeople = isPeopleList();
         return DefaultStreamedContent.builder()
                 .name("trellis-" + (ofPeople ? "people" : "requests") + "-" + LocalDate.now(clock) + ".xlsx")
-                .contentType(EmployeesResource.XLSX)
+                .contentType(StreamingWorkbooks.XLSX)
                 .writer(out -> {
                     DashboardWorkbook workbook = new DashboardWorkbook(ResourceBundle.getBundle("org.trellis.web.messages", locale));
                     if (ofPeople) {
@@ -175,28 +139,6 @@ public class DashboardListPage implements Serializable {
                     }
                 })
                 .build();
-    }
-
-    private java.util.Set<RequestState> states() {
-        java.util.Set<RequestState> states = java.util.EnumSet.noneOf(RequestState.class);
-        if (state != null) {
-            for (String name : state.split(",")) {
-                if (!name.isBlank()) {
-                    states.add(parse(RequestState.class, name));
-                }
-            }
-        }
-        return states;
-    }
-
-    /** A view parameter naming one of the constants exactly (null when blank); anything else is a bad request. */
-    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        return java.util.Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(name.strip()))
-                .findFirst().orElseThrow(() -> new BadRequest("'" + name.strip() + "' is not one of "
-                        + List.of(type.getEnumConstants())));
     }
 
     private static String format(String key, Object value) {
@@ -211,11 +153,11 @@ public class DashboardListPage implements Serializable {
         return peopleFilter != null;
     }
 
-    public LazyDataModel<PersonRow> getPeople() {
+    public PagedDataModel<PersonRow> getPeople() {
         return people;
     }
 
-    public LazyDataModel<RequestRow> getRequests() {
+    public PagedDataModel<RequestRow> getRequests() {
         return requests;
     }
 

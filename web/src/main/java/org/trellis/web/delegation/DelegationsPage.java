@@ -2,7 +2,6 @@ package org.trellis.web.delegation;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +16,7 @@ import org.trellis.people.entity.EmployeeCard;
 import org.trellis.web.shell.PageMessages;
 import org.trellis.web.shell.PersonLabels;
 import org.trellis.web.shell.Refusals;
+import org.trellis.web.shell.Roles;
 
 /** Hand my sign-offs to someone while I am away, end it early; HR sets one for someone absent. */
 @Named
@@ -33,6 +33,9 @@ public class DelegationsPage implements Serializable {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Roles roles;
 
     private String delegatorLabel;
     private String delegateLabel;
@@ -77,8 +80,7 @@ public class DelegationsPage implements Serializable {
     }
 
     public boolean isHr() {
-        var context = FacesContext.getCurrentInstance().getExternalContext();
-        return context.isUserInRole("HR") || context.isUserInRole("ADMIN");
+        return roles.isHrOrAdmin();
     }
 
     public boolean isSignsAnything() {

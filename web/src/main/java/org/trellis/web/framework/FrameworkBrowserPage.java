@@ -13,7 +13,7 @@ import org.primefaces.model.StreamedContent;
 import org.trellis.framework.boundary.Frameworks;
 import org.trellis.framework.control.Ladder;
 import org.trellis.framework.control.LadderChange;
-import org.trellis.web.api.EmployeesResource;
+import org.trellis.web.workbook.StreamingWorkbooks;
 
 /**
  * The framework browser: the tracks side by side by band, the matrix of a track, two levels
@@ -83,7 +83,7 @@ public class FrameworkBrowserPage implements Serializable {
         byte[] bytes = out.toByteArray();
         return DefaultStreamedContent.builder()
                 .name(view.summary().framework().replaceAll("[^A-Za-z0-9._-]+", "-") + "-v" + versionNumber + ".xlsx")
-                .contentType(EmployeesResource.XLSX)
+                .contentType(StreamingWorkbooks.XLSX)
                 .contentLength((long) bytes.length)
                 .stream(() -> new ByteArrayInputStream(bytes))
                 .build();

@@ -9,8 +9,6 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.trellis.career.boundary.BulkApprovals;
@@ -21,8 +19,8 @@ import org.trellis.career.boundary.Inbox.InboxOrder;
 import org.trellis.career.boundary.Inbox.InboxQuery;
 import org.trellis.career.entity.Decision;
 import org.trellis.career.entity.RequestType;
-import org.trellis.people.entity.Page;
 import org.trellis.web.shell.PageMessages;
+import org.trellis.web.shell.PagedDataModel;
 import org.trellis.web.shell.Refusals;
 
 /**
@@ -57,33 +55,9 @@ public class InboxPage implements Serializable {
     private List<InboxItem> selection = new ArrayList<>();
     private List<BulkApprovals.Result> bulkResults = List.of();
 
-    private final LazyDataModel<InboxItem> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) inbox.count(query(Map.of()));
-        }
-
-        @Override
-        public List<InboxItem> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            Page<InboxItem> page = inbox.page(query(sort), first, Math.min(pageSize, Inbox.MAX_PAGE));
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(InboxItem item) {
-            return key(item);
-        }
-
-        @Override
-        public InboxItem getRowData(String rowKey) {
-            return getWrappedData() == null ? null
-                    : ((List<?>) getWrappedData()).stream().map(InboxItem.class::cast).filter(i -> key(i).equals(rowKey))
-                            .findFirst().orElse(null);
-        }
-    };
+    private final PagedDataModel<InboxItem> model = new PagedDataModel<>(
+            (first, max, sort) -> inbox.page(query(sort), first, max), () -> inbox.count(query(Map.of())), InboxPage::key,
+            Inbox.MAX_PAGE);
 
     private static String key(InboxItem item) {
         return item.request().id() + ":" + item.party();
@@ -163,7 +137,7 @@ public class InboxPage implements Serializable {
         return RequestType.values();
     }
 
-    public LazyDataModel<InboxItem> getItems() {
+    public PagedDataModel<InboxItem> getItems() {
         return model;
     }
 

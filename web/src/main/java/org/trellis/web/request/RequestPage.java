@@ -1,7 +1,6 @@
 package org.trellis.web.request;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,8 +17,10 @@ import org.trellis.career.entity.Decision;
 import org.trellis.career.entity.Party;
 import org.trellis.career.entity.RequestType;
 import org.trellis.career.entity.RequestView;
+import org.trellis.people.entity.PersonRef;
 import org.trellis.web.shell.PageMessages;
 import org.trellis.web.shell.Refusals;
+import org.trellis.web.shell.Roles;
 
 /**
  * One request: what changes, the expectations of the target level beside the current one, every
@@ -37,6 +38,9 @@ public class RequestPage implements Serializable {
     @Inject
     Audit audit;
 
+    @Inject
+    Roles roles;
+
 
     private Long id;
     private RequestView view;
@@ -45,7 +49,7 @@ public class RequestPage implements Serializable {
     private List<ExpectationRow> expectations;
     private List<AuditEntry> auditEntries;
     /** For a management trial: the people it hands to the person on trial, which every party sees. */
-    private List<RequestView.Person> trialReports;
+    private List<PersonRef> trialReports;
 
     private Party party;
     private Decision decision;
@@ -68,10 +72,8 @@ public class RequestPage implements Serializable {
             expectations = requests.expectations(id);
         }
         trialReports = view.type() == RequestType.MANAGEMENT_TRIAL ? requests.trialReports(id) : null;
-        FacesContext faces = FacesContext.getCurrentInstance();
         // HR sees the trail of the departments they partner only (a request may be visible to them otherwise).
-        boolean mayAudit = faces.getExternalContext().isUserInRole("HR") || faces.getExternalContext().isUserInRole("ADMIN");
-        auditEntries = mayAudit && audit.readsRequest(id) ? audit.ofRequest(id) : List.of();
+        auditEntries = roles.isHrOrAdmin() && audit.readsRequest(id) ? audit.ofRequest(id) : List.of();
         if (party == null && !turn.parties().isEmpty()) {
             party = turn.parties().get(0);
         }
@@ -140,7 +142,7 @@ public class RequestPage implements Serializable {
         return expectations;
     }
 
-    public List<RequestView.Person> getTrialReports() {
+    public List<PersonRef> getTrialReports() {
         return trialReports;
     }
 

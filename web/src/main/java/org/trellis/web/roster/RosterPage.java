@@ -17,9 +17,9 @@ import org.primefaces.model.file.UploadedFile;
 import org.trellis.imports.ImportProblem;
 import org.trellis.imports.ImportRefused;
 import org.trellis.people.boundary.Roster;
-import org.trellis.web.api.EmployeesResource;
 import org.trellis.web.shell.PageMessages;
 import org.trellis.web.workbook.NotAWorkbook;
+import org.trellis.web.workbook.StreamingWorkbooks;
 import org.trellis.web.workbook.UploadTooLarge;
 import org.trellis.web.workbook.WorkbookUpload;
 
@@ -64,7 +64,7 @@ public class RosterPage implements Serializable {
         byte[] bytes = out.toByteArray();
         return DefaultStreamedContent.builder()
                 .name("trellis-roster-" + LocalDate.now(clock) + ".xlsx")
-                .contentType(EmployeesResource.XLSX)
+                .contentType(StreamingWorkbooks.XLSX)
                 .contentLength((long) bytes.length)
                 .stream(() -> new java.io.ByteArrayInputStream(bytes))
                 .build();

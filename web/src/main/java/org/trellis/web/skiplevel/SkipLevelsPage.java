@@ -10,13 +10,14 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.trellis.people.entity.PersonRef;
 import org.trellis.skiplevel.boundary.SkipLevelRequests;
 import org.trellis.skiplevel.control.Quarters;
 import org.trellis.skiplevel.entity.SkipLevelState;
 import org.trellis.skiplevel.entity.SkipLevelView;
-import org.trellis.web.shell.UserZone;
-import org.trellis.web.shell.Refusals;
 import org.trellis.web.shell.PageMessages;
+import org.trellis.web.shell.Refusals;
+import org.trellis.web.shell.UserZone;
 
 /**
  * Skip-level requests: the employee's side (ask the director, see states, accept a proposed time,
@@ -35,7 +36,7 @@ public class SkipLevelsPage implements Serializable {
     @Inject
     SkipLevelRequests requests;
 
-    private SkipLevelView.Person director;
+    private PersonRef director;
     private List<SkipLevelView> asked;
     private List<SkipLevelView> incoming;
     private List<Quarters.QuarterCount> quarters;
@@ -108,7 +109,7 @@ public class SkipLevelsPage implements Serializable {
         return zone.getName();
     }
 
-    public SkipLevelView.Person getDirector() {
+    public PersonRef getDirector() {
         return director;
     }
 

@@ -13,6 +13,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class StreamingWorkbooks {
 
+    /** The media type of an .xlsx workbook, for every download and upload of one, page or API. */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private StreamingWorkbooks() {
     }
 
