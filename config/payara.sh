@@ -211,15 +211,17 @@ it_start() {
   local host="${TRELLIS_IT_DB_HOST:-127.0.0.1}" port="${TRELLIS_IT_DB_PORT:-5432}"
   local db="${TRELLIS_IT_DB_NAME:-test}" dbuser="${TRELLIS_IT_DB_USER:-postgres}" schema="${TRELLIS_IT_DB_SCHEMA:-trellis_it}"
 
-  # The tests' temp folder (see failsafe's java.io.tmpdir in ear/pom.xml).
-  mkdir -p "$TRELLIS_WORK/it-tmp"
+  # The tests' temp folders (see failsafe's java.io.tmpdir in ear/pom.xml), the server's beside them:
+  # Payara keeps an uploaded EAR in its temp folder under the application's name, so two test
+  # domains on one machine sharing /tmp deployed (and deleted) each other's archives.
+  mkdir -p "$TRELLIS_WORK/it-tmp/server"
   # Each test run starts from an empty schema of its own in the shared test database.
   log "Resetting schema $schema in PostgreSQL database $db at $host:$port"
   quiet psql -q -v ON_ERROR_STOP=1 -h "$host" -p "$port" -U "$dbuser" -d "$db" \
     -c "DROP SCHEMA IF EXISTS $schema CASCADE" -c "CREATE SCHEMA $schema"
 
   log "Provisioning test domain 'trellis-it' (admin port $adminport, HTTP port $((portbase + 80)))"
-  create_domain trellis-it "$domains" "$portbase" "-Dtrellis.demo=true"
+  create_domain trellis-it "$domains" "$portbase" "-Dtrellis.demo=true" "-Djava.io.tmpdir=$TRELLIS_WORK/it-tmp/server"
   render_resources "jdbc:postgresql://$host:$port/$db?currentSchema=$schema&reWriteBatchedInserts=true" \
     "$dbuser" "" "$domains/trellis-it/config/trellis-resources.xml"
   quiet "$ASADMIN" start-domain --domaindir "$domains" trellis-it
