@@ -1,8 +1,10 @@
 package org.trellis.platform;
 
 import jakarta.persistence.EntityExistsException;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import org.trellis.rules.Conflict;
 
 /**
  * Recognises the database refusing a row whose key is taken. Where a key is the rule (the next
@@ -15,6 +17,23 @@ public final class DuplicateKeys {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private DuplicateKeys() {
+    }
+
+    /**
+     * Stores the next version of something numbered by its primary key; of two versions stored at
+     * once, the database refuses the second, answered as a conflict naming {@code what}.
+     */
+    public static void storeNextVersion(EntityManager em, Object next, String what, int versionNumber) {
+        try {
+            em.persist(next);
+            em.flush();
+        } catch (PersistenceException taken) {
+            if (isCause(taken)) {
+                throw new Conflict("Someone changed " + what + " at the same time (version " + versionNumber
+                        + "); reload and try again");
+            }
+            throw taken;
+        }
     }
 
     /** Whether {@code failed} says that the key of a row being stored is taken. */

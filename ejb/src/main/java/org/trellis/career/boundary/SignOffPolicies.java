@@ -11,7 +11,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -21,7 +20,6 @@ import org.trellis.career.control.PolicyInForce;
 import org.trellis.career.entity.SignOffPolicy;
 import org.trellis.identity.control.Callers;
 import org.trellis.platform.DuplicateKeys;
-import org.trellis.rules.Conflict;
 
 /**
  * The sign-off policy: everyone may read the one in force; HR changes it, each change a new
@@ -69,17 +67,7 @@ public class SignOffPolicies {
         SignOffPolicy before = policyInForce.get();
         SignOffPolicy next = new SignOffPolicy(before.getVersionNumber() + 1, seniorBand, reminderDays, escalationDays,
                 callers.current().login(), OffsetDateTime.now(clock), reason);
-        try {
-            em.persist(next);
-            em.flush();
-        } catch (PersistenceException taken) {
-            // The version number is the primary key: of two changes made at once, the database refuses the second.
-            if (DuplicateKeys.isCause(taken)) {
-                throw new Conflict("Someone changed the sign-off policy at the same time (version " + next.getVersionNumber()
-                        + "); reload and try again");
-            }
-            throw taken;
-        }
+        DuplicateKeys.storeNextVersion(em, next, "the sign-off policy", next.getVersionNumber());
         audit.record(next.getChangedBy(), null, "POLICY_CHANGED", "SignOffPolicy", next.getVersionNumber(),
                 before.toString(), next + ": " + next.getReason());
         return PolicyView.of(next);

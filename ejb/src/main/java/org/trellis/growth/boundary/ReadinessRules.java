@@ -11,7 +11,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -22,7 +21,6 @@ import org.trellis.growth.entity.ReadinessRule;
 import org.trellis.growth.entity.Requirement;
 import org.trellis.identity.control.Callers;
 import org.trellis.platform.DuplicateKeys;
-import org.trellis.rules.Conflict;
 
 /**
  * The readiness rule: everyone may read the one in force (it is what their plan is judged
@@ -72,17 +70,7 @@ public class ReadinessRules {
         ReadinessRule before = readiness.rule();
         ReadinessRule next = new ReadinessRule(before.getVersionNumber() + 1, requirements, callers.current().login(),
                 OffsetDateTime.now(clock), reason);
-        try {
-            em.persist(next);
-            em.flush();
-        } catch (PersistenceException taken) {
-            // The version number is the primary key: of two changes made at once, the database refuses the second.
-            if (DuplicateKeys.isCause(taken)) {
-                throw new Conflict("Someone changed the readiness rule at the same time (version " + next.getVersionNumber()
-                        + "); reload and try again");
-            }
-            throw taken;
-        }
+        DuplicateKeys.storeNextVersion(em, next, "the readiness rule", next.getVersionNumber());
         audit.record(next.getChangedBy(), null, "READINESS_RULE_CHANGED", "ReadinessRule", next.getVersionNumber(),
                 before.toString(), next + ": " + next.getReason());
         return RuleView.of(next);
