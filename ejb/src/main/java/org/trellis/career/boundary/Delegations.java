@@ -80,8 +80,7 @@ public class Delegations {
             delegator = caller.employee().orElseThrow(() -> new NotAllowed(caller.login() + " has no sign-offs to delegate"));
         } else if (caller.is(Role.HR) || caller.is(Role.ADMIN)) {
             delegator = employee(delegatorNumber);
-            // HR acts for the people of the departments they partner, nobody else's.
-            if (!caller.seesEveryone() && !caller.visibleDepartments().contains(delegator.getDepartment().getId())) {
+            if (!looksAfter(caller, delegator)) {
                 throw new NotAllowed("You may not set a delegation for " + delegator.getName()
                         + ": they are outside the departments you partner");
             }
@@ -133,9 +132,7 @@ public class Delegations {
         }
         Employee delegator = delegation == null ? null : delegation.getDelegator();
         boolean own = delegator != null && caller.employee().map(delegator::equals).orElse(false);
-        boolean looksAfter = delegator != null && (caller.is(Role.HR) || caller.is(Role.ADMIN))
-                && (caller.seesEveryone() || caller.visibleDepartments().contains(delegator.getDepartment().getId()));
-        if (!own && !looksAfter) {
+        if (!own && (delegator == null || !looksAfter(caller, delegator))) {
             throw new NotAllowed("You may not end delegation " + id + ": only its delegator, or HR of their department, can");
         }
         delegation.end();
@@ -145,6 +142,12 @@ public class Delegations {
             notifier.tell(delegator, null, "Your delegation was ended", caller.login() + " ended the delegation of your sign-offs to "
                     + delegation.getDelegate().getName() + ": you decide them yourself again.");
         }
+    }
+
+    /** HR (and ADMIN) act for the people of the departments they partner, nobody else's. */
+    private static boolean looksAfter(Caller caller, Employee delegator) {
+        return (caller.is(Role.HR) || caller.is(Role.ADMIN))
+                && (caller.seesEveryone() || caller.visibleDepartments().contains(delegator.getDepartment().getId()));
     }
 
     /** The caller's own delegations, most recent first. */
