@@ -29,7 +29,10 @@ import org.trellis.rules.RuleViolation;
         + " AND d.ended = FALSE AND d.endsOn >= :today ORDER BY d.startsOn")
 @NamedQuery(name = Delegation.CURRENT_AND_COMING, query = "SELECT d FROM Delegation d JOIN d.delegator e"
         + " WHERE d.ended = FALSE AND d.endsOn >= :today AND (:everyone = TRUE OR e.department.id IN :departments)"
-        + " ORDER BY d.startsOn, d.id")
+        + " ORDER BY d.startsOn, d.id",
+        // EclipseLink writes this query's values into the SQL (the IN list); on H2 a boolean column then
+        // meets the literal 0 and is refused. Bound values keep their types on every database.
+        hints = @jakarta.persistence.QueryHint(name = "eclipselink.jdbc.bind-parameters", value = "true"))
 public class Delegation {
 
     public static final String TO_DELEGATE = "Delegation.toDelegate";
