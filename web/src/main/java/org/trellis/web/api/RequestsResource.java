@@ -10,13 +10,25 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.List;
 import org.trellis.career.boundary.ChangeRequests;
+import org.trellis.career.boundary.RequestList;
+import org.trellis.career.entity.RequestQuery;
+import org.trellis.platform.Page;
+import org.trellis.web.request.RequestListWorkbook;
+import org.trellis.web.workbook.StreamingWorkbooks;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.trellis.career.boundary.RequestWizard;
 import org.trellis.career.entity.Decision;
 import org.trellis.career.entity.Party;
-import org.trellis.career.entity.RequestState;
 import org.trellis.career.entity.RequestType;
 import org.trellis.career.entity.RequestView;
 import org.trellis.career.entity.TrialOutcome;
@@ -38,6 +50,12 @@ public class RequestsResource {
 
     @Inject
     RequestWizard wizard;
+
+    @Inject
+    RequestList list;
+
+    @Inject
+    Clock clock;
 
     /**
      * {@code {"type","employee","targetLevel","effectiveDate","justification","newManager"}}; a
@@ -146,12 +164,56 @@ public class RequestsResource {
         return requests.find(id);
     }
 
+    /**
+     * One page of the requests the caller may see ({@code ?first=0&max=500}, at most 500), filtered by
+     * {@code state} (several, comma-separated), {@code type}, {@code department} (the subject's
+     * department code), {@code subject} and {@code requester} (employee numbers; {@code employee} is
+     * the old name of {@code subject}), {@code waitingOn} (a party, or {@code me}: waiting on the
+     * caller's own decision, themself or as an active delegate), {@code organisation=true} (the
+     * subject is in the caller's organisation), {@code from}/{@code to} (effective-date range,
+     * inclusive); ordered by {@code sort} (submitted, effective, subject, state, type, id) and
+     * {@code desc}. Without a sort: newest first. {@code X-Total-Count} says how many match in all.
+     */
     @GET
-    @Operation(operationId = "listRequests", summary = "The requests the caller may see, by state and person")
-    @APIResponseSchema(value = RequestView[].class, responseCode = "200", responseDescription = "The requests")
+    @Operation(operationId = "listRequests", summary = "The requests the caller may see, filtered, ordered and a page at a time")
+    @APIResponseSchema(value = RequestView[].class, responseCode = "200", responseDescription = "One page; X-Total-Count says how many match")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public List<RequestView> list(@QueryParam("state") String state, @QueryParam("employee") String employee) {
-        return requests.list(Params.optionalChoice(RequestState.class, state, "state"), employee);
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response list(@QueryParam("state") String state, @QueryParam("type") String type,
+            @QueryParam("department") String department, @QueryParam("subject") String subject,
+            @QueryParam("employee") String employee, @QueryParam("requester") String requester,
+            @QueryParam("waitingOn") String waitingOn, @QueryParam("organisation") String organisation,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("first") String first,
+            @QueryParam("max") String max, @QueryParam("sort") String sort, @QueryParam("desc") String desc) {
+        RequestQuery query = new RequestListParams(state, type, department, subject, employee, requester, waitingOn,
+                organisation, from, to, sort, desc).query();
+        Page<RequestView> page = list.page(query, RequestListParams.first(first), RequestListParams.max(max));
+        return Response.ok(page.items()).header("X-Total-Count", page.total()).build();
+    }
+
+    /** The whole list of the same filters and order as {@code GET /api/requests}, as .xlsx. */
+    @GET
+    @Path("export")
+    @Produces(StreamingWorkbooks.XLSX)
+    @Operation(operationId = "exportRequests", summary = "The requests list of the same filters, whole, as .xlsx")
+    @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = StreamingWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response export(@QueryParam("state") String state, @QueryParam("type") String type,
+            @QueryParam("department") String department, @QueryParam("subject") String subject,
+            @QueryParam("employee") String employee, @QueryParam("requester") String requester,
+            @QueryParam("waitingOn") String waitingOn, @QueryParam("organisation") String organisation,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("sort") String sort,
+            @QueryParam("desc") String desc) {
+        RequestQuery query = new RequestListParams(state, type, department, subject, employee, requester, waitingOn,
+                organisation, from, to, sort, desc).query();
+        // Asked first, so that a refusal is an answer rather than a broken download.
+        list.page(query, 0, 1);
+        StreamingOutput body = out -> new RequestListWorkbook(ResourceBundle.getBundle("org.trellis.web.messages", Locale.ENGLISH))
+                .write(sink -> list.export(query, sink), out);
+        return Response.ok(body, StreamingWorkbooks.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"trellis-requests-" + LocalDate.now(clock) + ".xlsx\"")
+                .build();
     }
 
     @POST

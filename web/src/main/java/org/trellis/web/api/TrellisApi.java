@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Growth", description = "Track interest, growth plans toward management and the readiness rule"),
                 @Tag(name = "Skip-levels", description = "Meetings an employee asks of their director"),
                 @Tag(name = "Conversations", description = "A department's recurring conversations with the people its work affects"),
+                @Tag(name = "Search", description = "People and requests the caller may see, found by name, number, e-mail or id"),
                 @Tag(name = "Dashboard", description = "Numbers for directors and HR, and the lists behind them"),
                 @Tag(name = "Audit", description = "The hash-chained audit trail"),
                 @Tag(name = "Notifications", description = "What the caller was told"),
