@@ -98,6 +98,8 @@ class AuthorizationMatrixIT {
             Map.entry("GET /readiness-rule", "PPPPPPPA"),
             Map.entry("GET /readiness-rule/history", "RRRPPRPA"),
             Map.entry("GET /requests", "PPPPPPPA"),
+            Map.entry("GET /search", "PPPPPPPA"),
+            Map.entry("GET /requests/export", "PPPPPPPA"),
             Map.entry("GET /requests/targets", "PPPPPPPA"),
             Map.entry("GET /requests/{id}", "PPPPPPPA"),
             Map.entry("GET /requests/{id}/expectations", "PPPPPPPA"),
