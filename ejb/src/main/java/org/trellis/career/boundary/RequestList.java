@@ -27,7 +27,7 @@ import org.trellis.platform.Page;
 
 /**
  * The requests list: every request the caller may see, filtered, ordered and paged in the database,
- * with the count of the same conditions. What the caller may see ({@link RequestAccess#VISIBLE}) is
+ * with the count of the same conditions. What the caller may see ({@link RequestAccess#VISIBLE_TO_SIGNERS}) is
  * part of every statement, so a manager among 20,000 requests of others gets full pages of theirs
  * and a total that matches them; nothing is filtered after the database answered.
  */
@@ -73,7 +73,7 @@ public class RequestList {
         Caller caller = callers.current();
         List<RequestView> items = rows(caller, query, first, max);
         long total = bind(em.createQuery("SELECT COUNT(r) FROM ChangeRequest r JOIN r.subject e WHERE "
-                + RequestAccess.VISIBLE + conditions(query), Long.class), caller, query).getSingleResult();
+                + RequestAccess.VISIBLE_TO_SIGNERS + conditions(query), Long.class), caller, query).getSingleResult();
         return new Page<>(items, total, first, max);
     }
 
@@ -96,7 +96,7 @@ public class RequestList {
         // so that pages neither repeat nor skip a row.
         String direction = query.descending() ? " DESC" : " ASC";
         List<ChangeRequest> requests = bind(em.createQuery("SELECT r FROM ChangeRequest r JOIN r.subject e WHERE "
-                + RequestAccess.VISIBLE + conditions(query) + " ORDER BY " + query.order().path() + direction
+                + RequestAccess.VISIBLE_TO_SIGNERS + conditions(query) + " ORDER BY " + query.order().path() + direction
                 + ", r.id" + direction, ChangeRequest.class), caller, query)
                 .setFirstResult(first).setMaxResults(max)
                 // Everything a view shows, fetched in a few IN queries instead of a few per row.
@@ -148,7 +148,7 @@ public class RequestList {
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> statement, Caller caller, RequestQuery query) {
-        access.bindVisible(statement, caller);
+        access.bindVisibleToSigners(statement, caller);
         if (!query.states().isEmpty()) {
             statement.setParameter("states", List.copyOf(query.states()));
         }
@@ -166,12 +166,6 @@ public class RequestList {
         }
         if (query.waitingOn() != null) {
             statement.setParameter("waitingOn", query.waitingOn());
-        }
-        if (query.waitingOnMe()) {
-            // Without an employee record (admin) nobody waits on the caller: -1 matches no one.
-            List<Long> signers = caller.employee().map(me -> access.signersFor(me).stream().map(Employee::getId).toList())
-                    .orElse(List.of(-1L));
-            statement.setParameter("signers", signers);
         }
         if (query.from() != null) {
             statement.setParameter("from", query.from());

@@ -39,6 +39,18 @@ public class RequestAccess {
             + " AND (s.person.id = :me OR EXISTS (SELECT d FROM Delegation d WHERE d.delegate.id = :me"
             + " AND d.delegator = s.person AND d.ended = FALSE AND d.startsOn <= :today AND d.endsOn >= :today))))";
 
+    /**
+     * {@link #VISIBLE} for long lists: the same rule, with the people whose sign-offs the caller
+     * decides today (themself and their active delegators, {@link #signersFor}) looked up once and
+     * bound as {@code :signers}, so the database finds their requests in one index lookup instead of
+     * asking, for every request, whether a sign-off of it is the caller's or delegated to them
+     * (docs/benchmarks.md, issue 12: a manager's page among 20,000 requests, 605 ms → about 90 ms).
+     * Bound by {@link #bindVisibleToSigners}.
+     */
+    public static final String VISIBLE_TO_SIGNERS = "(" + Employee.VISIBLE
+            + " OR r.requester.id = :me OR e.id = :me OR r.id IN (SELECT s.request.id FROM SignOff s"
+            + " WHERE s.person.id IN :signers))";
+
     @PersistenceContext(unitName = "trellis")
     EntityManager em;
 
@@ -84,6 +96,15 @@ public class RequestAccess {
     public <T> TypedQuery<T> bindVisible(TypedQuery<T> query, Caller caller) {
         return caller.bindScope(query)
                 .setParameter("me", caller.employee().map(Employee::getId).orElse(-1L)).setParameter("today", today());
+    }
+
+    /** Binds the parameters of {@link #VISIBLE_TO_SIGNERS}: those of {@link #VISIBLE} and {@code :signers}. */
+    public <T> TypedQuery<T> bindVisibleToSigners(TypedQuery<T> query, Caller caller) {
+        // Without an employee record (admin) nobody's sign-offs are the caller's: -1 matches no one.
+        List<Long> signers = caller.employee().map(me -> signersFor(me).stream().map(Employee::getId).toList())
+                .orElse(List.of(-1L));
+        return caller.bindScope(query).setParameter("me", caller.employee().map(Employee::getId).orElse(-1L))
+                .setParameter("signers", signers);
     }
 
     private boolean isDelegateFor(Employee me, ChangeRequest request) {
