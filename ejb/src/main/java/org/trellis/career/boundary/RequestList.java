@@ -72,9 +72,17 @@ public class RequestList {
         }
         Caller caller = callers.current();
         List<RequestView> items = rows(caller, query, first, max);
-        long total = bind(em.createQuery("SELECT COUNT(r) FROM ChangeRequest r JOIN r.subject e WHERE "
+        return new Page<>(items, count(caller, query), first, max);
+    }
+
+    /** How many requests of the query the caller may see: the lazy table asks for it apart from the rows. */
+    public long count(RequestQuery query) {
+        return count(callers.current(), query);
+    }
+
+    private long count(Caller caller, RequestQuery query) {
+        return bind(em.createQuery("SELECT COUNT(r) FROM ChangeRequest r JOIN r.subject e WHERE "
                 + RequestAccess.VISIBLE_TO_SIGNERS + conditions(query), Long.class), caller, query).getSingleResult();
-        return new Page<>(items, total, first, max);
     }
 
     /** Every request of the query, handed to {@code sink} one at a time, read in chunks: the .xlsx export. */

@@ -69,8 +69,10 @@ public class RequestsPage implements Serializable {
     private long total;
     private String myNumber;
 
+    // The order is the URL's (sort, desc), not the table's: a sorted view is bookmarked like a filtered one.
     private final PagedDataModel<RequestView> requests = new PagedDataModel<>(
-            (first, max, ignoredSort) -> list.page(query, first, max), row -> String.valueOf(row.id()), RequestList.MAX_PAGE_SIZE);
+            (first, max, ignoredSort) -> list.page(query, first, max), () -> list.count(query), row -> String.valueOf(row.id()),
+            RequestList.MAX_PAGE_SIZE);
 
     /** Reads the view parameters once (f:viewAction); one that cannot be read is a bad request. */
     public void open() throws IOException {
@@ -83,7 +85,7 @@ public class RequestsPage implements Serializable {
         try {
             query = new RequestListParams(state, type, department, subject, employee, requester, waitingOn, organisation,
                     from, to, sort, desc).query();
-            total = list.page(query, 0, 1).total();
+            total = list.count(query);
         } catch (BadRequest | RuleViolation wrong) {
             external.responseSendError(400, wrong.getMessage());
             FacesContext.getCurrentInstance().responseComplete();
