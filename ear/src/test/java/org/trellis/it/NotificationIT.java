@@ -246,7 +246,7 @@ class NotificationIT {
     private static List<JsonObject> aboutRequest(String login, long id) {
         JsonArray all = JsonBodies.array(TrellisClient.as(login).get("/api/notifications"));
         return all.getValuesAs(JsonObject.class).stream()
-                .filter(n -> !n.isNull("request") && n.getJsonNumber("request").longValue() == id).toList();
+                .filter(n -> n.containsKey("request") && !n.isNull("request") && n.getJsonNumber("request").longValue() == id).toList();
     }
 
     private static List<Long> ids(JsonArray notifications) {
