@@ -108,9 +108,17 @@ class NotificationIT {
         HttpResponse<String> rejected = TrellisClient.as("dana").post("/api/requests/" + id + "/decisions", JSON,
                 "{\"party\":\"DIRECTOR\",\"decision\":\"REJECT\",\"comment\":\"Not this cycle\"}".getBytes(StandardCharsets.UTF_8));
         assertEquals(200, rejected.statusCode(), rejected.body());
-        awaitMails("Not approved: " + name, 2);
+        awaitMails("Not approved: " + name, 1);
         List<String> told = recipientsOf("Not approved: " + name + "'s promotion from IC3 to IC5");
         assertTrue(told.contains("maya.raman@trellis.example"), told.toString());
+        // The person it is about reads of their own promotion.
+        String theirs = subject.toLowerCase(Locale.ROOT) + "@trellis.example";
+        awaitMails("Not approved: your promotion from IC3 to IC5", 1);
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (!recipientsOf("Not approved: your promotion from IC3 to IC5").contains(theirs) && System.nanoTime() < until) {
+            smtp.waitForIncomingEmail(500, smtp.getReceivedMessages().length + 1);
+        }
+        assertTrue(recipientsOf("Not approved: your promotion from IC3 to IC5").contains(theirs));
         assertEquals(before + 2, smtp.getReceivedMessages().length, "the refused rejection sent nothing");
         JsonObject mayas = aboutRequest("maya", id).get(0);
         assertEquals("Dana Okafor, as director, said no to " + name + "'s promotion from IC3 to IC5.\nTheir reason: Not this cycle",
