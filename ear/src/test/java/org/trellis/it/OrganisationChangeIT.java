@@ -94,7 +94,7 @@ class OrganisationChangeIT {
 
             assertEquals(bound, parties(JsonBodies.object(TrellisClient.as("hana").get("/api/requests/" + id))),
                     "the parties stay those bound at submission");
-            String title = "Request #" + id + ": Mo Mover moved while it waits";
+            String title = "Mo Mover moved while their promotion from IC2 to IC3 waits";
             for (String told : List.of("maya", "dana", "hana")) {
                 assertEquals(1, titled(told, title), told + " is told");
             }
@@ -167,7 +167,7 @@ class OrganisationChangeIT {
             publish(framework, renamed(inForce, "IC7", "IC8"));
             JsonObject ended = JsonBodies.object(TrellisClient.as("hana").get("/api/requests/" + id));
             assertEquals("WITHDRAWN", ended.getString("state"));
-            String title = "Request #" + id + " withdrawn: level IC7 no longer exists";
+            String title = "Withdrawn by Trellis: Gus Gone's promotion from IC6 to IC7";
             for (String told : List.of("diego", "hana")) {
                 assertEquals(1, titled(told, title), told + " is told");
             }

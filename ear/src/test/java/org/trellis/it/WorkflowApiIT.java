@@ -330,7 +330,9 @@ class WorkflowApiIT {
     void aPartyWhoKeepsARequestWaitingIsRemindedThenEscalatedOnceAndNeverDecidedFor() throws Exception {
         // A new report of maya's, promoted: maya, dana and hana sign.
         String number = TestPeople.hire("E1011", "Platform", "IC2");
-        String to = "IC" + (Integer.parseInt(levelOf(number).substring(2)) + 1);
+        String from = levelOf(number);
+        String to = "IC" + (Integer.parseInt(from.substring(2)) + 1);
+        String change = "Test Hire " + number + "'s promotion from " + from + " to " + to;
         JsonObject request = submit("maya", "PROMOTION", number, to, today().plusDays(30), null);
         long id = request.getJsonNumber("id").longValue();
         approve("maya", id, "CURRENT_MANAGER");
@@ -345,9 +347,9 @@ class WorkflowApiIT {
         TrellisClient.as("admin").post("/api/operations/reminders", JSON, new byte[0]);
         TrellisClient.as("admin").post("/api/operations/reminders", JSON, new byte[0]);
 
-        assertEquals(1, titled("dana", "Reminder: request " + id + " waits for you"), "dana is reminded once");
-        assertEquals(1, titled("vera", "Request " + id + " waits for Dana Okafor"), "dana's manager is told once");
-        assertEquals(1, titled("hana", "Request " + id + " waits for Dana Okafor"), "HR is told once");
+        assertEquals(1, titled("dana", "Reminder: " + change + " waits for you"), "dana is reminded once");
+        assertEquals(1, titled("vera", change + " still waits for Dana Okafor"), "dana's manager is told once");
+        assertEquals(1, titled("hana", change + " still waits for Dana Okafor"), "HR is told once");
         JsonObject after = JsonBodies.object(TrellisClient.as("maya").get("/api/requests/" + id));
         assertEquals("SUBMITTED", after.getString("state"), "nudges never decide");
         assertEquals(List.of("DIRECTOR"), after.getJsonArray("waitingOn").getValuesAs(jakarta.json.JsonString.class).stream()

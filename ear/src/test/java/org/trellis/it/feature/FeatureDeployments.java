@@ -115,6 +115,14 @@ public final class FeatureDeployments {
         for (String migration : migrations()) {
             war.addAsResource(migration, migration);
         }
+        if (List.of(packages).contains("notification")) {
+            // Notifications bring their words and their calendar invitations (ical4j, as in the EAR's lib/).
+            war.addAsResource("org/trellis/notification/Notifications.properties")
+                    .addAsResource("ical4j.properties")
+                    .addAsLibraries(jarOf(net.fortuna.ical4j.model.Calendar.class), jarOf(org.slf4j.LoggerFactory.class),
+                            jarOf(org.apache.commons.lang3.StringUtils.class), jarOf(org.threeten.extra.Interval.class),
+                            jarOf(org.apache.commons.codec.binary.Base64.class));
+        }
         Stream.concat(FOUNDATION.stream(), Stream.of(packages))
                 .forEach(p -> war.addPackages(!FOUNDATION.contains(p) || p.equals("platform"), "org.trellis." + p));
         return war;

@@ -58,8 +58,8 @@ class SkipLevelFeatureIT {
         assertEquals(0L, mentions("audit_entry", "before_state LIKE ?1 OR after_state LIKE ?1", topic));
         assertEquals(0L, mentions("notification", "title LIKE ?1 OR body LIKE ?1", topic));
         assertEquals(1L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM notification n JOIN employee e"
-                + " ON e.id = n.recipient_id WHERE e.employee_number = ?1 AND n.body LIKE ?2")
-                .setParameter(1, team.director).setParameter(2, "%request " + asked.id() + "%").getSingleResult()).longValue(),
+                + " ON e.id = n.recipient_id WHERE e.employee_number = ?1 AND n.about_kind = 'SKIP_LEVEL' AND n.about_id = ?2")
+                .setParameter(1, team.director).setParameter(2, asked.id()).getSingleResult()).longValue(),
                 "the director is told that someone asks, without the topic");
     }
 

@@ -36,6 +36,7 @@ import org.trellis.career.entity.Party;
 import org.trellis.career.entity.RequestEvent;
 import org.trellis.career.entity.RequestState;
 import org.trellis.career.entity.RequestView;
+import org.trellis.career.entity.SignOff;
 import org.trellis.career.entity.Submission;
 import org.trellis.career.entity.TrialReport;
 import org.trellis.framework.entity.Expectation;
@@ -121,7 +122,7 @@ public class ChangeRequests {
         audit.record(caller.login(), null, "SUBMITTED", ChangeRequest.AUDIT_TYPE, request.getId(), null,
                 request.getType() + " of " + request.getSubject().getEmployeeNumber() + " to "
                         + request.getTargetLevel().getCode() + " on " + request.getEffectiveDate() + "; parties "
-                        + Announcements.describeParties(request));
+                        + partiesForTheTrail(request));
         announcements.submitted(request);
         return views.of(request);
     }
@@ -327,5 +328,15 @@ public class ChangeRequests {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** "CURRENT_MANAGER=E1010, DIRECTOR=E1001": the audit trail records who was bound to each party, in its codes. */
+    private static String partiesForTheTrail(ChangeRequest request) {
+        StringBuilder text = new StringBuilder();
+        for (SignOff s : request.getSignOffs()) {
+            text.append(text.length() == 0 ? "" : ", ").append(s.getParty()).append('=')
+                    .append(s.getPerson().getEmployeeNumber());
+        }
+        return text.toString();
     }
 }

@@ -23,6 +23,8 @@ import org.trellis.identity.control.Caller;
 import org.trellis.identity.control.Callers;
 import org.trellis.identity.entity.Role;
 import org.trellis.notification.control.Notifier;
+import org.trellis.notification.control.Wording;
+import org.trellis.notification.entity.About;
 import org.trellis.people.entity.Employee;
 import org.trellis.people.entity.PersonRef;
 import org.trellis.rules.NotAllowed;
@@ -111,13 +113,19 @@ public class Delegations {
      */
     private void announce(Delegation delegation, Caller caller) {
         Employee delegator = delegation.getDelegator();
-        String body = caller.login() + " set a delegation: " + delegation.getDelegate().getName() + " decides the sign-offs of "
-                + delegator.getName() + " from " + delegation.getStartsOn() + " to " + delegation.getEndsOn()
-                + " (never their consent as EMPLOYEE). If this is wrong, " + delegator.getName() + " or HR can end it.";
-        notifier.tell(delegator, null, "A delegation was set for you", body);
+        String setBy = nameOf(caller);
+        About about = About.delegation(delegation.getId());
+        notifier.tell(delegator, about, "delegation.set", setBy, delegation.getDelegate(), delegation.getStartsOn(),
+                delegation.getEndsOn(), delegator);
         if (delegator.getManager() != null) {
-            notifier.tell(delegator.getManager(), null, "A delegation was set for " + delegator.getName(), body);
+            notifier.tell(delegator.getManager(), about, "delegation.setForReport", setBy, delegation.getDelegate(),
+                    delegation.getStartsOn(), delegation.getEndsOn(), delegator);
         }
+    }
+
+    /** The person who acted, by name; ADMIN has no employee record. */
+    private static String nameOf(Caller caller) {
+        return caller.employee().map(Employee::getName).orElseGet(() -> Wording.phrase("administrator"));
     }
 
     /**
@@ -139,8 +147,7 @@ public class Delegations {
         audit.record(caller.login(), delegator.getEmployeeNumber(), "DELEGATION_ENDED", "Delegation", id,
                 "active", "ended" + (own ? "" : " (by " + caller.login() + ")"));
         if (!own) {
-            notifier.tell(delegator, null, "Your delegation was ended", caller.login() + " ended the delegation of your sign-offs to "
-                    + delegation.getDelegate().getName() + ": you decide them yourself again.");
+            notifier.tell(delegator, About.delegation(id), "delegation.ended", nameOf(caller), delegation.getDelegate());
         }
     }
 

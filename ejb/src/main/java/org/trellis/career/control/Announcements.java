@@ -4,21 +4,25 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.trellis.career.entity.ChangeRequest;
 import org.trellis.career.entity.Decided;
 import org.trellis.career.entity.Party;
+import org.trellis.career.entity.RequestType;
 import org.trellis.career.entity.SignOff;
 import org.trellis.framework.entity.Level;
 import org.trellis.notification.control.Notifier;
+import org.trellis.notification.control.Wording;
+import org.trellis.notification.entity.About;
 import org.trellis.people.entity.Employee;
 
 /**
  * What the workflow tells people, in the words they read: the parties when their sign-off is asked,
  * the requester and the subject when a request is decided, everyone waiting when it is withdrawn,
  * and the nudges of the hourly sweep. Who hears what follows from what happened, never from a
- * second look at the request.
+ * second look at the request. The words are in {@code org/trellis/notification/Notifications.properties}
+ * ({@code request.*}, {@code trial.*}).
  */
 @Dependent
 public class Announcements {
@@ -26,31 +30,31 @@ public class Announcements {
     @Inject
     Notifier notifier;
 
-    /** Every bound person is asked for their sign-off, with the parties and the justification. */
+    /** Every bound person is asked for their sign-off, with the justification and who else signs. */
     public void submitted(ChangeRequest request) {
-        long id = request.getId();
+        String signers = signers(request);
         for (SignOff signOff : request.getSignOffs()) {
-            notifier.tell(signOff.getPerson(), id, "Your sign-off is asked on request " + id,
-                    request.getRequester().getName() + " asks for a " + describe(request) + ". You sign as "
-                            + signOff.getParty() + ". Parties: " + describeParties(request) + ". Justification: "
-                            + request.getJustification());
+            Employee person = signOff.getPerson();
+            String key = person.equals(request.getRequester()) ? "request.submittedOwn" : "request.submitted";
+            notifier.tell(person, About.request(request.getId()), key, request.getRequester(), whose(request, person),
+                    change(request), signOff.getParty(), request.getEffectiveDate(), request.getJustification(), signers);
         }
     }
 
     /** The requester and the subject hear of the end either way; the requester of a hold. */
     public void decided(ChangeRequest request, Party party, Decided decided) {
-        long id = request.getId();
-        String comment = decided.signOff().getComment();
+        SignOff signOff = decided.signOff();
+        String comment = signOff.getComment();
         switch (decided.result()) {
             case REJECTED -> {
-                for (Employee person : List.of(request.getRequester(), request.getSubject())) {
-                    notifier.tell(person, id, "Request " + id + " was not approved",
-                            party + " said no to the " + describe(request) + ": " + comment);
+                for (Employee person : requesterAndSubject(request)) {
+                    notifier.tell(person, About.request(request.getId()), "request.rejected", signOff.getPerson(),
+                            whose(request, person), change(request), party, comment);
                 }
             }
             case APPROVED -> approvedByEveryone(request);
-            case HELD -> notifier.tell(request.getRequester(), id, party + " holds request " + id,
-                    party + " paused the " + describe(request) + ": " + comment);
+            case HELD -> notifier.tell(request.getRequester(), About.request(request.getId()), "request.held",
+                    signOff.getPerson(), whose(request, request.getRequester()), change(request), party, comment);
             case WAITING -> {
                 // Still waiting: nobody needs to hear about every single approval.
             }
@@ -59,37 +63,35 @@ public class Announcements {
 
     /** The requester hears that the request goes on; with the last hold gone it may be approved. */
     public void released(ChangeRequest request, Party party, Decided released) {
-        long id = request.getId();
-        notifier.tell(request.getRequester(), id, party + " released its hold on request " + id,
-                "The " + describe(request) + " goes on: " + party + " released its hold.");
+        Employee requester = request.getRequester();
+        Employee holder = request.signOff(party).map(SignOff::getPerson).orElse(null);
+        notifier.tell(requester, About.request(request.getId()), "request.released",
+                holder == null ? Wording.words(party) : holder.getName(), whose(request, requester), change(request), party);
         if (released.approved()) {
             approvedByEveryone(request);
         }
     }
 
     private void approvedByEveryone(ChangeRequest request) {
-        long id = request.getId();
-        for (Employee person : List.of(request.getRequester(), request.getSubject())) {
-            notifier.tell(person, id, "Request " + id + " is approved by everyone",
-                    "Every party approved the " + describe(request) + ". It takes effect on " + request.getEffectiveDate() + ".");
+        for (Employee person : requesterAndSubject(request)) {
+            notifier.tell(person, About.request(request.getId()), "request.approved", whose(request, person), change(request),
+                    request.getEffectiveDate());
         }
     }
 
     /** Nothing waits for the bound people any more. */
     public void withdrawn(ChangeRequest request) {
-        long id = request.getId();
         for (SignOff signOff : request.getSignOffs()) {
-            notifier.tell(signOff.getPerson(), id, "Request " + id + " was withdrawn",
-                    "The " + describe(request) + " was withdrawn by " + request.getRequester().getName()
-                            + "; nothing waits for you on it any more.");
+            Employee person = signOff.getPerson();
+            notifier.tell(person, About.request(request.getId()), "request.withdrawn", request.getRequester(),
+                    whose(request, person), change(request));
         }
     }
 
     /** The person HR gave the party to is asked for their sign-off, with HR's reason. */
     public void reassigned(ChangeRequest request, Party party, Employee newPerson, String reason) {
-        long id = request.getId();
-        notifier.tell(newPerson, id, "Your sign-off is asked on request " + id,
-                "HR gave you the " + party + " party of the " + describe(request) + ": " + reason);
+        notifier.tell(newPerson, About.request(request.getId()), "request.reassigned", whose(request, newPerson),
+                change(request), party, reason, request.getEffectiveDate());
     }
 
     /**
@@ -100,10 +102,6 @@ public class Announcements {
      */
     public Set<Employee> trialReviewDue(ChangeRequest trial) {
         Employee subject = trial.getSubject();
-        String body = "The management trial of " + subject.getName() + " (" + trial.getTargetLevel().getCode()
-                + ", request " + trial.getId() + ") is due for review since " + trial.reviewDate().orElseThrow()
-                + ". Talk it through with them, then submit a TRIAL_OUTCOME: confirm, extend, or return to IC"
-                + " (which keeps the band and is recorded as a concluded trial).";
         Set<Employee> asked = new LinkedHashSet<>();
         if (subject.getManager() != null) {
             asked.add(subject.getManager());
@@ -111,54 +109,65 @@ public class Announcements {
         if (subject.getDepartment().getHrPartner() != null) {
             asked.add(subject.getDepartment().getHrPartner());
         }
-        asked.forEach(person -> notifier.tell(person, trial.getId(), "Trial review due: " + subject.getName(), body));
+        asked.forEach(person -> notifier.tell(person, About.trial(trial.getId()), "trial.reviewDue", subject,
+                trial.getTargetLevel().getCode(), trial.reviewDate().orElseThrow()));
         return asked;
     }
 
     /** The party that keeps a request waiting is reminded. */
     public void remind(SignOff signOff) {
-        long request = signOff.getRequest().getId();
-        notifier.tell(signOff.getPerson(), request, "Reminder: request " + request + " waits for you",
-                briefly(signOff.getRequest()) + " waits for your decision as " + signOff.getParty() + " since "
-                        + signOff.getRequest().getSubmittedAt().toLocalDate() + ".");
+        ChangeRequest request = signOff.getRequest();
+        notifier.tell(signOff.getPerson(), About.request(request.getId()), "request.reminder",
+                whose(request, signOff.getPerson()), change(request), signOff.getParty(), request.getSubmittedAt().toLocalDate());
     }
 
     /** The waiting party's manager and the subject's HR partner hear that it still waits. */
     public void escalate(SignOff signOff) {
-        long request = signOff.getRequest().getId();
-        String body = briefly(signOff.getRequest()) + " has waited for " + signOff.getPerson().getName() + " ("
-                + signOff.getParty() + ") since " + signOff.getRequest().getSubmittedAt().toLocalDate()
-                + ". Nobody decides for them; HR can reassign the party if they cannot decide.";
+        ChangeRequest request = signOff.getRequest();
         Employee manager = signOff.getPerson().getManager();
-        Employee hr = signOff.getRequest().getSubject().getDepartment().getHrPartner();
-        String title = "Request " + request + " waits for " + signOff.getPerson().getName();
+        Employee hr = request.getSubject().getDepartment().getHrPartner();
+        Set<Employee> told = new LinkedHashSet<>();
         if (manager != null) {
-            notifier.tell(manager, request, title, body);
+            told.add(manager);
         }
-        if (hr != null && !hr.equals(manager)) {
-            notifier.tell(hr, request, title, body);
+        if (hr != null) {
+            told.add(hr);
+        }
+        for (Employee person : told) {
+            notifier.tell(person, About.request(request.getId()), "request.escalated", signOff.getPerson(),
+                    whose(request, person), change(request), signOff.getParty(), request.getSubmittedAt().toLocalDate());
         }
     }
 
-    /** "promotion of Ada (IC2 → IC3, effective 2026-04-01)". */
-    public static String describe(ChangeRequest request) {
-        return request.getType().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " of "
-                + request.getSubject().getName() + " (" + request.fromLevel().map(Level::getCode).orElse("no level")
-                + " → " + request.getTargetLevel().getCode() + ", effective " + request.getEffectiveDate() + ")";
+    /** "Ivan Petrov's" for everyone but Ivan, who reads "your". */
+    public static String whose(ChangeRequest request, Employee reader) {
+        return reader.equals(request.getSubject()) ? Wording.phrase("whose.self")
+                : Wording.phrase("whose.other", request.getSubject().getName());
     }
 
-    /** "CURRENT_MANAGER=E1010, DIRECTOR=E1001, HR=E1004": who is bound to each party. */
-    public static String describeParties(ChangeRequest request) {
-        StringBuilder text = new StringBuilder();
-        for (SignOff s : request.getSignOffs()) {
-            text.append(text.length() == 0 ? "" : ", ").append(s.getParty()).append('=')
-                    .append(s.getPerson().getEmployeeNumber());
+    /** The change in words: "track change from IC3 to M3", "move to Maya Raman's team at IC3". */
+    public static String change(ChangeRequest request) {
+        RequestType type = request.getType();
+        String target = request.getTargetLevel().getCode();
+        if (type == RequestType.LATERAL_MOVE && request.newManager().isPresent()) {
+            return Wording.phrase("change.move", type, request.newManager().get(), target);
         }
-        return text.toString();
+        if (type == RequestType.TRIAL_OUTCOME && request.outcome().isPresent()) {
+            return Wording.phrase("change.outcome", type, request.outcome().get(), target);
+        }
+        return request.fromLevel().map(Level::getCode)
+                .map(from -> Wording.phrase("change.fromTo", type, from, target))
+                .orElseGet(() -> Wording.phrase("change.to", type, target));
     }
 
-    /** The sweep's shorter form: "PROMOTION of Ada". */
-    private static String briefly(ChangeRequest request) {
-        return request.getType() + " of " + request.getSubject().getName();
+    /** "Ivan Petrov as the person concerned, Mike Brennan as their current manager, ...". */
+    static String signers(ChangeRequest request) {
+        return request.getSignOffs().stream()
+                .map(s -> Wording.phrase("signer", s.getPerson(), s.getParty()))
+                .collect(Collectors.joining(Wording.phrase("list.separator")));
+    }
+
+    private static Set<Employee> requesterAndSubject(ChangeRequest request) {
+        return new LinkedHashSet<>(List.of(request.getRequester(), request.getSubject()));
     }
 }

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.trellis.audit.control.AuditTrail;
 import org.trellis.career.entity.ChangeRequest;
 import org.trellis.notification.control.Notifier;
+import org.trellis.notification.control.Wording;
+import org.trellis.notification.entity.About;
 import org.trellis.people.entity.Employee;
 import org.trellis.people.entity.ReportingLineChanged;
 
@@ -41,13 +43,12 @@ public class MovedSubjects {
             Set<Employee> told = new LinkedHashSet<>(person.getDepartment().hrPartners());
             person.manager().ifPresent(told::add);
             person.director().ifPresent(told::add);
-            String line = "manager " + person.manager().map(Employee::getName).orElse("none") + ", director "
-                    + person.director().map(Employee::getName).orElse("none") + ", department " + person.getDepartment().getName();
-            String body = person.getName() + " now reports in a new line (" + line + "). Request #" + request.getId()
-                    + " keeps the parties bound at its submission under the old line; HR can reassign a pending party.";
+            String nobody = Wording.phrase("nobody");
             for (Employee recipient : told) {
-                notifier.tell(recipient, request.getId(), "Request #" + request.getId() + ": " + person.getName()
-                        + " moved while it waits", body);
+                notifier.tell(recipient, About.request(request.getId()), "request.subjectMoved", person,
+                        Announcements.whose(request, recipient), Announcements.change(request),
+                        person.manager().map(Employee::getName).orElse(nobody),
+                        person.director().map(Employee::getName).orElse(nobody), person.getDepartment().getName());
             }
             audit.record(change.actor(), null, "SUBJECT_MOVED", "ChangeRequest", request.getId(),
                     "manager=" + nullToEmpty(change.formerManagerNumber()) + "; department=" + change.formerDepartmentCode(),

@@ -17,6 +17,7 @@ import org.trellis.career.entity.SignOff;
 import org.trellis.framework.entity.Level;
 import org.trellis.framework.entity.VersionPublished;
 import org.trellis.notification.control.Notifier;
+import org.trellis.notification.entity.About;
 import org.trellis.people.entity.Employee;
 import org.trellis.rules.RuleViolation;
 
@@ -70,8 +71,9 @@ public class RequestsOnNewVersion {
                 request.withdrawnForRetiredTarget(reason, now);
                 audit.record(published.actor(), null, "WITHDRAWN_BY_SYSTEM", "ChangeRequest", request.getId(), code, reason);
                 for (Employee person : told(request)) {
-                    notifier.tell(person, request.getId(), "Request #" + request.getId() + " withdrawn: level " + code
-                            + " no longer exists", reason);
+                    notifier.tell(person, About.request(request.getId()), "request.retiredTarget",
+                            Announcements.whose(request, person), Announcements.change(request),
+                            published.published().getFramework().getName(), published.published().getNumber(), code);
                 }
             }
         }

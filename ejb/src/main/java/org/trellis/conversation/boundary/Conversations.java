@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +33,12 @@ import org.trellis.conversation.entity.DepartmentConversation;
 import org.trellis.conversation.entity.FollowUpAction;
 import org.trellis.identity.control.Caller;
 import org.trellis.identity.control.Callers;
+import org.trellis.identity.entity.Role;
+import org.trellis.notification.control.CalendarEntry;
+import org.trellis.notification.control.Calendars;
 import org.trellis.notification.control.Notifier;
+import org.trellis.notification.control.Wording;
+import org.trellis.notification.entity.About;
 import org.trellis.people.entity.Department;
 import org.trellis.people.entity.Employee;
 import org.trellis.people.entity.PersonRef;
@@ -160,14 +166,84 @@ public class Conversations {
         audit.record(caller.login(), null, "CONVERSATION_RECORDED", AUDIT_TYPE, conversation.getId(), null,
                 department.getCode() + " " + conversation.getHeldOn() + ": " + participants.size() + " participant(s), "
                         + conversation.getActions().size() + " action(s)");
+        // Everyone in it gets its calendar entry (the day it was held); the one who recorded it knows.
+        CalendarEntry entry = calendarEntry(conversation, participants.values());
+        About about = About.conversation(conversation.getId());
+        for (Employee participant : participants.values()) {
+            if (!caller.employee().map(participant::equals).orElse(false)) {
+                notifier.tellWithInvitation(participant, about, entry, "conversation.recorded", department.getName(),
+                        conversation.getHeldOn());
+            }
+        }
         for (FollowUpAction action : conversation.getActions()) {
-            notifier.tell(action.getOwner(), null, "A follow-up action for you from " + department.getName(),
-                    "From the " + department.getName() + " conversation of " + conversation.getHeldOn() + ", due "
-                            + action.getDueOn() + ": " + action.getText());
+            notifier.tell(action.getOwner(), about, "conversation.action", department.getName(), conversation.getHeldOn(),
+                    action.getDueOn(), action.getText());
         }
         Map<String, PersonRef> people = new LinkedHashMap<>();
         participants.forEach((number, person) -> people.put(number, PersonRef.of(person)));
         return ConversationView.of(conversation, people, today());
+    }
+
+    /**
+     * A held conversation as an iCalendar entry (the day it was held): for those who keep the
+     * department's conversations and for its participants; anyone else is refused like the
+     * conversation itself.
+     */
+    public byte[] invitation(long departmentId, long conversationId) {
+        Caller caller = callers.current();
+        DepartmentConversation conversation = em.find(DepartmentConversation.class, conversationId);
+        boolean exists = conversation != null && conversation.getDepartment().getId() == departmentId;
+        boolean participant = exists && caller.employee().map(me -> conversation.getParticipants().contains(me.getEmployeeNumber()))
+                .orElse(false);
+        if (!participant && (!exists || !Stewardship.keeps(caller, conversation.getDepartment()))) {
+            if (caller.is(Role.ADMIN) && !exists) {
+                throw new NotFound("There is no conversation " + conversationId + " of department " + departmentId);
+            }
+            throw new NotAllowed("You may not see conversation " + conversationId + ": those who keep the department's"
+                    + " conversations and its participants do");
+        }
+        List<Employee> people = em.createQuery("SELECT e FROM Employee e WHERE e.employeeNumber IN :numbers ORDER BY e.name",
+                Employee.class).setParameter("numbers", new ArrayList<>(conversation.getParticipants())).getResultList();
+        return Calendars.invitation(calendarEntry(conversation, people), clock.instant());
+    }
+
+    /**
+     * The department's next scheduled conversation (the day it is due) as an iCalendar entry, for
+     * those who keep its conversations; 404 when it has no schedule.
+     */
+    public byte[] nextInvitation(long departmentId) {
+        Department department = kept(callers.current(), departmentId);
+        ConversationSchedule schedule = scheduleOf(department)
+                .orElseThrow(() -> new NotFound(department.getName() + " has no conversation schedule yet"));
+        LocalDate due = schedule.nextDue(lastHeld(department));
+        List<Employee> attendees = new ArrayList<>();
+        if (department.getHead() != null) {
+            attendees.add(department.getHead());
+        }
+        department.hrPartners().stream().filter(hr -> !attendees.contains(hr)).forEach(attendees::add);
+        CalendarEntry entry = CalendarEntry.allDay("conversation-" + department.getId() + "-" + due + "@trellis",
+                Wording.phrase("calendar.conversation.summary", department.getName(), schedule.getTitle()),
+                Wording.phrase("calendar.conversation.next", department.getName(), due), due, organizerOf(department),
+                attendees.stream().map(Conversations::person).toList());
+        return Calendars.invitation(entry, clock.instant());
+    }
+
+    private static CalendarEntry calendarEntry(DepartmentConversation conversation, Collection<Employee> participants) {
+        Department department = conversation.getDepartment();
+        return CalendarEntry.allDay("department-conversation-" + conversation.getId() + "@trellis",
+                Wording.phrase("calendar.conversation.summary", department.getName(),
+                        Wording.phrase("calendar.conversation.defaultTitle")),
+                Wording.phrase("calendar.conversation.held", department.getName(), conversation.getHeldOn()),
+                conversation.getHeldOn(), organizerOf(department), participants.stream().map(Conversations::person).toList());
+    }
+
+    /** The head organises the department's conversations; a department without one has no organizer in the entry. */
+    private static CalendarEntry.Person organizerOf(Department department) {
+        return department.getHead() == null ? null : person(department.getHead());
+    }
+
+    private static CalendarEntry.Person person(Employee employee) {
+        return new CalendarEntry.Person(employee.getName(), employee.getEmail());
     }
 
     /** Closes an action: its owner or whoever keeps the department's conversations. */

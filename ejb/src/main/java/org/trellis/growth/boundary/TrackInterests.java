@@ -23,6 +23,8 @@ import org.trellis.growth.entity.TrackInterest;
 import org.trellis.identity.control.Caller;
 import org.trellis.identity.control.Callers;
 import org.trellis.notification.control.Notifier;
+import org.trellis.notification.control.Wording;
+import org.trellis.notification.entity.About;
 import org.trellis.people.entity.Employee;
 import org.trellis.people.entity.PersonRef;
 import org.trellis.rules.NotAllowed;
@@ -110,13 +112,11 @@ public class TrackInterests {
         audit.record(caller.login(), null, source == TrackInterest.Source.ONE_ON_ONE ? "INTEREST_NOTED" : "INTEREST_CORRECTED",
                 "Employee", employee.getId(), null, employee.getEmployeeNumber() + " wants " + entry);
         if (source == TrackInterest.Source.ONE_ON_ONE) {
-            notifier.tell(employee, null, "Your track interest was noted: " + interest,
-                    caller.employee().map(Employee::getName).orElse(caller.login()) + " noted from your 1-on-1 on "
-                            + entry.getNotedOn() + " that you want " + interest
-                            + " next. Confirm it, or correct it, on your growth page.");
+            notifier.tell(employee, About.growth(employee.getId()), "growth.noted",
+                    caller.employee().map(Employee::getName).orElseGet(() -> Wording.phrase("administrator")),
+                    entry.getNotedOn(), interest);
         } else if (employee.getManager() != null) {
-            notifier.tell(employee.getManager(), null, employee.getName() + " corrected their track interest",
-                    employee.getName() + " says they want " + interest + " next.");
+            notifier.tell(employee.getManager(), About.growth(employee.getId()), "growth.corrected", employee, interest);
         }
         return Entry.of(entry, true);
     }

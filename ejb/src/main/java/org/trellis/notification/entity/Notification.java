@@ -2,6 +2,8 @@ package org.trellis.notification.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,13 +15,21 @@ import jakarta.persistence.SequenceGenerator;
 import java.time.OffsetDateTime;
 import org.trellis.people.entity.Employee;
 
-/** A message for one person, about one request; read or not. */
+/** A message for one person, about one item (a request, a meeting, a delegation...) or none; read or not. */
 @Entity
 @NamedQuery(name = Notification.FOR_RECIPIENT, query = "SELECT n FROM Notification n WHERE n.recipient = :recipient"
-        + " ORDER BY n.createdAt DESC, n.id DESC")
+        + " AND (:unreadOnly = FALSE OR n.readAt IS NULL) ORDER BY n.createdAt DESC, n.id DESC")
+@NamedQuery(name = Notification.COUNT_FOR_RECIPIENT, query = "SELECT COUNT(n) FROM Notification n"
+        + " WHERE n.recipient = :recipient AND (:unreadOnly = FALSE OR n.readAt IS NULL)")
+@NamedQuery(name = Notification.MARK_ALL_READ, query = "UPDATE Notification n SET n.readAt = :at"
+        + " WHERE n.recipient = :recipient AND n.readAt IS NULL")
 public class Notification {
 
+    /** The recipient's notifications, newest first; {@code :unreadOnly} keeps the unread ones. */
     public static final String FOR_RECIPIENT = "Notification.forRecipient";
+    public static final String COUNT_FOR_RECIPIENT = "Notification.countForRecipient";
+    /** Marks every unread notification of {@code :recipient} read: only theirs. */
+    public static final String MARK_ALL_READ = "Notification.markAllRead";
 
     @Id
     @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)
@@ -32,6 +42,13 @@ public class Notification {
 
     @Column(name = "request_id")
     private Long requestId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "about_kind", length = 20)
+    private About.Kind aboutKind;
+
+    @Column(name = "about_id")
+    private Long aboutId;
 
     @Column(nullable = false, length = 200)
     private String title;
@@ -48,9 +65,11 @@ public class Notification {
     protected Notification() {
     }
 
-    public Notification(Employee recipient, Long requestId, String title, String body, OffsetDateTime createdAt) {
+    public Notification(Employee recipient, About about, String title, String body, OffsetDateTime createdAt) {
         this.recipient = recipient;
-        this.requestId = requestId;
+        this.requestId = about.requestId();
+        this.aboutKind = about.kind();
+        this.aboutId = about.id();
         this.title = title.length() > 200 ? title.substring(0, 197) + "..." : title;
         this.body = body.length() > 4000 ? body.substring(0, 3997) + "..." : body;
         this.createdAt = createdAt;
@@ -72,6 +91,11 @@ public class Notification {
 
     public Long getRequestId() {
         return requestId;
+    }
+
+    /** What it is about; a row from before V15 without a request is about nothing. */
+    public About getAbout() {
+        return aboutKind == null ? About.NOTHING : new About(aboutKind, aboutId);
     }
 
     public String getTitle() {

@@ -13,13 +13,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.trellis.audit.control.AuditTrail;
 import org.trellis.identity.control.Caller;
 import org.trellis.identity.control.Callers;
+import org.trellis.notification.control.CalendarEntry;
+import org.trellis.notification.control.Calendars;
 import org.trellis.notification.control.Notifier;
+import org.trellis.notification.control.Wording;
+import org.trellis.notification.entity.About;
 import org.trellis.people.entity.Employee;
 import org.trellis.people.entity.PersonRef;
 import org.trellis.rules.Conflict;
@@ -45,7 +49,8 @@ public class SkipLevelRequests {
 
     /** The subject type the audit trail files these requests under (stored in every entry: never changes). */
     static final String AUDIT_TYPE = "SkipLevelRequest";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+    /** A skip-level meeting is put in calendars as half an hour; the two may take longer. */
+    static final Duration MEETING_LENGTH = Duration.ofMinutes(30);
 
     @PersistenceContext(unitName = "trellis")
     EntityManager em;
@@ -83,9 +88,7 @@ public class SkipLevelRequests {
         em.flush();
         audit.record(caller.login(), null, "SKIP_LEVEL_REQUESTED", AUDIT_TYPE, request.getId(), null,
                 "REQUESTED: " + me.getEmployeeNumber() + " asks " + director.getEmployeeNumber());
-        notifier.tell(director, null, "Skip-level meeting request from " + me.getName(),
-                me.getName() + " asks you for a skip-level meeting (request " + request.getId() + "). Accept it with a time,"
-                        + " propose another time, or decline it with a reason, on the skip-level page of Trellis.");
+        notifier.tell(director, About.skipLevel(request.getId()), "skipLevel.asked", me);
         return SkipLevelView.of(request, Side.EMPLOYEE);
     }
 
@@ -118,16 +121,14 @@ public class SkipLevelRequests {
             require(request, Move.ACCEPT_PROPOSAL, side);
             request.acceptProposal(now());
             changed(caller, request, before, "ACCEPTED_PROPOSAL");
-            notifier.tell(request.getDirector(), null, "Skip-level meeting agreed with " + me.getName(),
-                    me.getName() + " accepted your proposed time for a skip-level meeting: " + WHEN.format(request.getMeetingAt())
-                            + " (request " + id + ").");
+            notifier.tellWithInvitation(request.getDirector(), About.skipLevel(id), calendarEntry(request),
+                    "skipLevel.agreedByEmployee", me, request.getMeetingAt());
         } else {
             require(request, Move.ACCEPT, side);
             request.accept(at, now());
             changed(caller, request, before, "ACCEPTED");
-            notifier.tell(request.getEmployee(), null, "Your skip-level meeting with " + me.getName() + " is agreed",
-                    me.getName() + " accepted your skip-level request for " + WHEN.format(request.getMeetingAt())
-                            + " (request " + id + ").");
+            notifier.tellWithInvitation(request.getEmployee(), About.skipLevel(id), calendarEntry(request),
+                    "skipLevel.accepted", me, request.getMeetingAt());
         }
         return SkipLevelView.of(request, side);
     }
@@ -142,9 +143,7 @@ public class SkipLevelRequests {
         require(request, Move.PROPOSE, side);
         request.propose(at, now());
         changed(caller, request, before, "PROPOSED");
-        notifier.tell(request.getEmployee(), null, me.getName() + " proposes another time for your skip-level meeting",
-                me.getName() + " proposes " + WHEN.format(request.getProposedAt()) + " for your skip-level meeting (request "
-                        + id + "). Accept the time, or withdraw the request, on the skip-level page of Trellis.");
+        notifier.tell(request.getEmployee(), About.skipLevel(id), "skipLevel.proposed", me, request.getProposedAt());
         return SkipLevelView.of(request, side);
     }
 
@@ -158,8 +157,7 @@ public class SkipLevelRequests {
         require(request, Move.DECLINE, side);
         request.decline(reason, now());
         changed(caller, request, before, "DECLINED");
-        notifier.tell(request.getEmployee(), null, me.getName() + " declined your skip-level request",
-                me.getName() + " declined your skip-level request " + id + ": " + request.getDeclineReason());
+        notifier.tell(request.getEmployee(), About.skipLevel(id), "skipLevel.declined", me, request.getDeclineReason());
         return SkipLevelView.of(request, side);
     }
 
@@ -173,9 +171,33 @@ public class SkipLevelRequests {
         require(request, Move.WITHDRAW, side);
         request.withdraw(now());
         changed(caller, request, before, "WITHDRAWN");
-        notifier.tell(request.getDirector(), null, me.getName() + " withdrew a skip-level request",
-                me.getName() + " withdrew skip-level request " + id + "; nothing more is asked of you.");
+        notifier.tell(request.getDirector(), About.skipLevel(id), "skipLevel.withdrawn", me);
         return SkipLevelView.of(request, side);
+    }
+
+    /**
+     * The agreed meeting as an iCalendar invitation, for the employee and the director only (anyone
+     * else: 403, like the request itself). It never carries the topic: a calendar is read by
+     * assistants and shown to colleagues, and the topic is the employee's to share.
+     */
+    public byte[] invitation(long id) {
+        Employee me = requireEmployee(callers.current());
+        SkipLevelRequest request = load(id);
+        sideOf(request, me);
+        if (request.getState() != SkipLevelState.ACCEPTED || request.getMeetingAt() == null) {
+            throw new Conflict("Skip-level request " + id + " has no agreed meeting yet, so there is nothing to put in a calendar");
+        }
+        return Calendars.invitation(calendarEntry(request), clock.instant());
+    }
+
+    /** The meeting in a calendar: the two of them, the time; the UID stays the same for the request. */
+    static CalendarEntry calendarEntry(SkipLevelRequest request) {
+        Employee employee = request.getEmployee();
+        Employee director = request.getDirector();
+        CalendarEntry.Person organizer = new CalendarEntry.Person(director.getName(), director.getEmail());
+        return CalendarEntry.meeting("skip-level-" + request.getId() + "@trellis",
+                Wording.phrase("calendar.skipLevel.summary", employee, director), null, request.getMeetingAt(), MEETING_LENGTH,
+                organizer, List.of(new CalendarEntry.Person(employee.getName(), employee.getEmail()), organizer));
     }
 
     /** The caller's skip-level meetings as a director, per quarter, newest first. */

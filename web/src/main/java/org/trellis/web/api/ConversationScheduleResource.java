@@ -8,7 +8,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.trellis.conversation.boundary.Conversations;
+import org.trellis.notification.control.Calendars;
 import org.trellis.conversation.entity.Cadence;
 import org.trellis.conversation.entity.ConversationView;
 import org.trellis.rules.NotFound;
@@ -31,6 +36,18 @@ public class ConversationScheduleResource {
     Conversations conversations;
 
     public record PlanBody(String title, String audience, String cadence, Integer every, String startsOn, Long version) {
+    }
+
+    @GET
+    @Path("invitation.ics")
+    @Produces(Calendars.MEDIA_TYPE)
+    @Operation(operationId = "nextConversationInvitation", summary = "The next scheduled conversation as a calendar entry (.ics), for its keepers")
+    @APIResponse(responseCode = "200", description = "The calendar entry", content = @Content(mediaType = Calendars.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response nextInvitation(@PathParam("id") long department) {
+        return Invitations.download(conversations.nextInvitation(department), "conversation-schedule-" + department);
     }
 
     @GET

@@ -11,7 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.trellis.conversation.boundary.Conversations;
+import org.trellis.notification.control.Calendars;
 import org.trellis.conversation.entity.ConversationView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -64,6 +68,18 @@ public class DepartmentConversationsResource {
                 new Conversations.Held(Params.date(body.date(), "date"), body.participants(), body.findings(), actions));
         return Response.created(URI.create("departments/" + department + "/conversations/" + created.id()))
                 .entity(created).build();
+    }
+
+    @GET
+    @Path("{conversation:[0-9]+}/invitation.ics")
+    @Produces(Calendars.MEDIA_TYPE)
+    @Operation(operationId = "conversationInvitation", summary = "A held conversation as a calendar entry (.ics), for its keepers and participants")
+    @APIResponse(responseCode = "200", description = "The calendar entry", content = @Content(mediaType = Calendars.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response invitation(@PathParam("id") long department, @PathParam("conversation") long conversation) {
+        return Invitations.download(conversations.invitation(department, conversation), "conversation-" + conversation);
     }
 
     @POST

@@ -12,6 +12,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.trellis.notification.control.Calendars;
 import org.trellis.skiplevel.boundary.SkipLevelRequests;
 import org.trellis.skiplevel.control.Quarters;
 import org.trellis.skiplevel.entity.SkipLevelView;
@@ -52,6 +56,19 @@ public class SkipLevelRequestsResource {
         }
         SkipLevelView created = requests.ask(body.topic());
         return Response.created(URI.create("skip-level-requests/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}/invitation.ics")
+    @Produces(Calendars.MEDIA_TYPE)
+    @Operation(operationId = "skipLevelInvitation", summary = "The agreed skip-level meeting as a calendar invitation (.ics), without its topic")
+    @APIResponse(responseCode = "200", description = "The invitation", content = @Content(mediaType = Calendars.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response invitation(@PathParam("id") long id) {
+        return Invitations.download(requests.invitation(id), "skip-level-" + id);
     }
 
     @GET

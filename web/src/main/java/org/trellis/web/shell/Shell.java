@@ -3,9 +3,12 @@ package org.trellis.web.shell;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.text.MessageFormat;
 import org.trellis.career.boundary.Inbox;
+import org.trellis.notification.boundary.Notifications;
 
-/** What every page's frame shows about the signed-in person: the number of sign-offs waiting for them. */
+/** What every page's frame shows about the signed-in person: the number of sign-offs waiting for them and of
+ * notifications they have not read. */
 @Named
 @RequestScoped
 public class Shell {
@@ -13,7 +16,25 @@ public class Shell {
     @Inject
     Inbox inbox;
 
+    @Inject
+    Notifications notifications;
+
     private Long pending;
+    private Long unread;
+
+    /** The bell's number: unread notifications, counted once per page request, in the database. */
+    public long getUnread() {
+        if (unread == null) {
+            unread = notifications.unreadCount();
+        }
+        return unread;
+    }
+
+    /** What a screen reader says for the bell: "Notifications, 3 unread". */
+    public String getBellLabel() {
+        return getUnread() == 0 ? PageMessages.text("nav.notifications")
+                : MessageFormat.format(PageMessages.text("nav.notifications.unread"), getUnread());
+    }
 
     /** Counted once per page request, in the database. */
     public long getPending() {
