@@ -120,8 +120,16 @@ public class ChangeRequests {
     public record Amendment(String justification, LocalDate effectiveDate, String targetLevel) implements Serializable {
     }
 
-    /** What the caller may do on a request right now: the parties they decide for, and whether they may withdraw it. */
-    public record MyTurn(List<Party> parties, boolean mayWithdraw) implements Serializable {
+    /**
+     * What the caller may do on a request right now: the parties they decide for, whether they may
+     * withdraw or amend it, whether they take part in its conversation (and may write to it while it
+     * waits), the holds they may answer (the requester: those not answered yet) and the answered
+     * holds they release or keep (the holder).
+     */
+    public record MyTurn(List<Party> parties, boolean mayWithdraw, boolean mayAmend, boolean inConversation,
+            boolean mayComment, List<Party> holdsToAnswer, List<Party> answeredHolds) implements Serializable {
+
+        static final MyTurn NOTHING = new MyTurn(List.of(), false, false, false, false, List.of(), List.of());
     }
 
     /** One competency of the matrix: what it asks at the level the person is on, and at the level proposed. */
@@ -248,7 +256,7 @@ public class ChangeRequests {
         Caller caller = callers.current();
         ChangeRequest request = access.visible(caller, id);
         boolean converses = inConversation(caller, request);
-        Map<String, String> logins = views.loginsOn(List.of(request));
+        Map<String, String> logins = loginsWithActors(request);
         return request.getEvents().stream()
                 .filter(e -> converses || !e.getAction().isConversation())
                 .map(e -> new TimelineEntry(e.getAt(), e.getAction(), e.party().orElse(null),
@@ -266,7 +274,7 @@ public class ChangeRequests {
     public List<ConversationEntry> conversation(long id) {
         Caller caller = callers.current();
         ChangeRequest request = conversing(caller, id);
-        Map<String, String> logins = views.loginsOn(List.of(request));
+        Map<String, String> logins = loginsWithActors(request);
         return request.getEvents().stream()
                 .filter(e -> e.getAction().isConversation() || e.getAction() == RequestEvent.Action.HOLD)
                 .map(e -> new ConversationEntry(e.getAt(), e.getAction(), PersonRef.of(e.actor().orElse(null), logins),
@@ -282,7 +290,7 @@ public class ChangeRequests {
         RequestEvent said = request.comment(author, text, now());
         em.flush();
         announcements.commented(request, author, said.getComment());
-        return new ConversationEntry(said.getAt(), said.getAction(), PersonRef.of(author, views.loginsOn(List.of(request))),
+        return new ConversationEntry(said.getAt(), said.getAction(), PersonRef.of(author, views.loginsOf(List.of(author))),
                 null, null, said.getComment());
     }
 
@@ -304,8 +312,8 @@ public class ChangeRequests {
     /** The holder read the answer and keeps the hold (the request stays on hold), perhaps saying why. */
     public RequestView keepHold(long id, Party party, String comment, Long expectedVersion) {
         Caller caller = callers.current();
-        Employee actor = RequestAccess.employeeOf(caller);
         ChangeRequest request = lockedForChange(caller, id, expectedVersion);
+        Employee actor = RequestAccess.employeeOf(caller);
         Party held = party != null ? party : onlyHold(request);
         Employee onBehalfOf = request.onBehalfOf(held, actor, access.delegatorsOf(actor)).orElse(null);
         fourEyes.requireMaySign(request, held, actor, onBehalfOf);
@@ -368,6 +376,19 @@ public class ChangeRequests {
         return holding.get(0);
     }
 
+    /** The logins of everyone on the request and of everyone who acted in its timeline (a delegate who commented, say). */
+    private Map<String, String> loginsWithActors(ChangeRequest request) {
+        java.util.Set<Employee> people = new java.util.HashSet<>();
+        people.add(request.getSubject());
+        people.add(request.getRequester());
+        request.getSignOffs().forEach(s -> people.add(s.getPerson()));
+        request.getEvents().forEach(e -> {
+            e.actor().ifPresent(people::add);
+            e.onBehalfOf().ifPresent(people::add);
+        });
+        return views.loginsOf(people);
+    }
+
     /** True when the caller takes part in the request's conversation. */
     private boolean inConversation(Caller caller, ChangeRequest request) {
         return caller.employee().map(me -> request.isInConversation(me, access.delegatorsOf(me))).orElse(false);
@@ -386,11 +407,47 @@ public class ChangeRequests {
     public MyTurn myTurn(long id) {
         Caller caller = callers.current();
         ChangeRequest request = access.visible(caller, id);
-        if (caller.employee().isEmpty() || !request.getState().isOpen()) {
-            return new MyTurn(List.of(), false);
+        if (caller.employee().isEmpty()) {
+            return MyTurn.NOTHING;
         }
         Employee me = caller.employee().get();
-        return new MyTurn(access.partiesDecidedBy(me, request), me.equals(request.getRequester()));
+        boolean converses = inConversation(caller, request);
+        if (!request.getState().isOpen()) {
+            return new MyTurn(List.of(), false, false, converses, false, List.of(), List.of());
+        }
+        boolean requester = me.equals(request.getRequester());
+        List<Party> mine = access.partiesDecidedBy(me, request);
+        List<Party> toAnswer = requester ? request.getSignOffs().stream()
+                .filter(s -> s.isOnHold() && s.holdAnswer().isEmpty()).map(SignOff::getParty).toList() : List.of();
+        List<Party> answered = request.getSignOffs().stream()
+                .filter(s -> s.isOnHold() && s.holdAnswer().isPresent() && mine.contains(s.getParty()))
+                .map(SignOff::getParty).toList();
+        return new MyTurn(mine, requester, requester, converses, converses, toAnswer, answered);
+    }
+
+    /**
+     * The levels the requester may amend the request's target to: those a submission of its type
+     * could target for its subject that keep its parties; the current target among them.
+     */
+    public List<RequestView.LevelView> amendableTargets(long id) {
+        Caller caller = callers.current();
+        ChangeRequest request = access.visible(caller, id);
+        if (!caller.employee().map(request.getRequester()::equals).orElse(false) || !request.getState().isOpen()) {
+            return List.of();
+        }
+        List<RequestView.LevelView> targets = new ArrayList<>();
+        for (Level level : submissionRules.legalTargets(caller, request.getSubject(), request.getType(),
+                request.outcome().orElse(null))) {
+            try {
+                submissionRules.amendedTarget(request, level.getCode());
+                targets.add(RequestView.LevelView.of(level));
+            } catch (RuleViolation notThisOne) {
+                // It would need other parties, or the type does not allow it: not offered.
+            }
+        }
+        targets.sort(java.util.Comparator.comparing(RequestView.LevelView::trackCode)
+                .thenComparingInt(RequestView.LevelView::band).thenComparing(RequestView.LevelView::code));
+        return targets;
     }
 
     /** The people a management trial hands to the person on trial: everyone who may see the request sees them. */
