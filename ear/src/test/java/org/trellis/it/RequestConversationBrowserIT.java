@@ -54,10 +54,10 @@ class RequestConversationBrowserIT {
             dana.click(By.cssSelector(".ui-confirmdialog-yes"));
             dana.await().until(d -> d.findElement(By.id("req:state")).getText().equals("Waiting for sign-off"));
             assertTrue(dana.text(By.id("timeline")).contains("Hold released"));
+            assertEquals("SUBMITTED", find(id).getString("state"));
         } finally {
             withdrawIfOpen("mike", id);
         }
-        assertEquals("SUBMITTED", find(id).getString("state"));
     }
 
     @Test
