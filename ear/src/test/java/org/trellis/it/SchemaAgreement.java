@@ -15,6 +15,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.helper.DatabaseField;
+import org.eclipse.persistence.mappings.AggregateCollectionMapping;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.DirectCollectionMapping;
 import org.eclipse.persistence.mappings.ManyToManyMapping;
@@ -39,6 +40,14 @@ final class SchemaAgreement {
                 if (mapping instanceof DirectCollectionMapping collection) {
                     add(mapped, collection.getDirectField());
                     collection.getReferenceKeyFields().forEach(f -> add(mapped, f));
+                } else if (mapping instanceof AggregateCollectionMapping elements) {
+                    // An element collection of embeddables: its own table, keyed by the owner (and its order).
+                    String table = elements.getReferenceDescriptor().getDefaultTable().getName();
+                    elements.getReferenceDescriptor().getFields().forEach(f -> add(mapped, table, f));
+                    elements.getTargetForeignKeyFields().forEach(f -> add(mapped, table, f));
+                    if (elements.getListOrderField() != null) {
+                        add(mapped, table, elements.getListOrderField());
+                    }
                 } else if (mapping instanceof ManyToManyMapping relation) {
                     relation.getSourceRelationKeyFields().forEach(f -> add(mapped, f));
                     relation.getTargetRelationKeyFields().forEach(f -> add(mapped, f));
@@ -67,6 +76,10 @@ final class SchemaAgreement {
                     .forEach(table -> problems.add("table " + table + " exists but no entity maps it"));
         }
         return problems;
+    }
+
+    private static void add(Map<String, Set<String>> mapped, String table, DatabaseField field) {
+        mapped.computeIfAbsent(lower(table), t -> new HashSet<>()).add(lower(field.getName()));
     }
 
     private static void add(Map<String, Set<String>> mapped, DatabaseField field) {

@@ -13,8 +13,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.List;
 import org.trellis.career.control.RequestAccess;
+import org.trellis.career.control.RequestViews;
+import org.trellis.career.entity.ChangeRequest;
+import org.trellis.career.entity.RequestState;
 import org.trellis.career.entity.CareerEvent;
 import org.trellis.career.entity.RequestType;
 import org.trellis.career.entity.RequestView;
@@ -22,6 +28,7 @@ import org.trellis.career.entity.TrialOutcome;
 import org.trellis.identity.control.Caller;
 import org.trellis.identity.control.Callers;
 import org.trellis.people.entity.Employee;
+import org.trellis.people.entity.PersonRef;
 
 /**
  * A person's career history: every move that took effect, effective-dated, each with the request
@@ -40,18 +47,56 @@ public class CareerHistory {
     @Inject
     RequestAccess access;
 
+    @Inject
+    RequestViews views;
+
     /** One entry of a career history. */
     public record HistoryItem(LocalDate effectiveDate, RequestType kind, RequestView.LevelView from, RequestView.LevelView to,
             long request, String description) implements Serializable {
     }
 
-    /** The history of someone the caller may see, oldest first. */
-    public List<HistoryItem> of(String employeeNumber) {
+    /**
+     * What is coming for a person: changes every party approved that have not taken effect yet
+     * (soonest first), and requests still waiting, with whom they wait on.
+     */
+    public record Outlook(List<ApprovedChange> approved, List<RequestView> inFlight) implements Serializable {
+    }
+
+    /** An approved change still to take effect: "M3 from 4 January 2027, approved by all four parties". */
+    public record ApprovedChange(long request, RequestType kind, RequestView.LevelView from, RequestView.LevelView to,
+            LocalDate effectiveDate, OffsetDateTime approvedAt, List<PersonRef> approvedBy) implements Serializable {
+    }
+
+    /** What is coming for someone the caller may see, scoped as their history is. */
+    public Outlook coming(String employeeNumber) {
+        Employee employee = visible(employeeNumber);
+        List<ChangeRequest> requests = em.createNamedQuery(ChangeRequest.OPEN_FOR_SUBJECT, ChangeRequest.class)
+                .setParameter("subject", employee).getResultList();
+        Map<String, String> logins = views.loginsOn(requests);
+        List<ApprovedChange> approved = requests.stream().filter(r -> r.getState() == RequestState.APPROVED)
+                .sorted(Comparator.comparing(ChangeRequest::getEffectiveDate).thenComparing(ChangeRequest::getId))
+                .map(r -> new ApprovedChange(r.getId(), r.getType(), RequestView.LevelView.of(r.fromLevel().orElse(null)),
+                        RequestView.LevelView.of(r.getTargetLevel()), r.getEffectiveDate(), r.getDecidedAt(),
+                        r.getSignOffs().stream().map(s -> PersonRef.of(s.getPerson(), logins)).toList()))
+                .toList();
+        List<RequestView> inFlight = requests.stream().filter(r -> r.getState().isOpen())
+                .sorted(Comparator.comparing(ChangeRequest::getSubmittedAt).thenComparing(ChangeRequest::getId))
+                .map(r -> RequestView.of(r, logins)).toList();
+        return new Outlook(approved, inFlight);
+    }
+
+    private Employee visible(String employeeNumber) {
         Caller caller = callers.current();
         Employee employee = access.employee(employeeNumber, "employee");
         if (!callers.sees(caller, employee)) {
             throw Callers.notVisible(employee.getEmployeeNumber());
         }
+        return employee;
+    }
+
+    /** The history of someone the caller may see, oldest first. */
+    public List<HistoryItem> of(String employeeNumber) {
+        Employee employee = visible(employeeNumber);
         return em.createNamedQuery(CareerEvent.HISTORY_OF, CareerEvent.class).setParameter("employee", employee)
                 .getResultStream()
                 .map(e -> new HistoryItem(e.getEffectiveDate(), e.getKind(), RequestView.LevelView.of(e.getFromLevel()),

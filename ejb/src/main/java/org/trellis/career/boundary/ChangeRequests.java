@@ -96,13 +96,40 @@ public class ChangeRequests {
     @Inject
     Clock clock;
 
-    /** One step of a request's life, as its participants see it. */
+    /**
+     * One step of a request's life, as its participants see it; an amendment lists what it changed
+     * ({@code changes}, empty for every other step).
+     */
     public record TimelineEntry(OffsetDateTime at, RequestEvent.Action action, Party party, PersonRef actor,
-            PersonRef onBehalfOf, String comment) implements Serializable {
+            PersonRef onBehalfOf, String comment, List<Change> changes) implements Serializable {
     }
 
-    /** What the caller may do on a request right now: the parties they decide for, and whether they may withdraw it. */
-    public record MyTurn(List<Party> parties, boolean mayWithdraw) implements Serializable {
+    /** One term an amendment changed: {@code field} is justification, effectiveDate or targetLevel. */
+    public record Change(String field, String from, String to) implements Serializable {
+    }
+
+    /**
+     * One entry of a request's conversation: a comment, a hold's question (HOLD), the requester's
+     * answer to it (ANSWERED, {@code party} the party that holds), or the holder keeping the hold.
+     */
+    public record ConversationEntry(OffsetDateTime at, RequestEvent.Action kind, PersonRef author, PersonRef onBehalfOf,
+            Party party, String text) implements Serializable {
+    }
+
+    /** What the requester may change by an amendment; null fields stay as they are. */
+    public record Amendment(String justification, LocalDate effectiveDate, String targetLevel) implements Serializable {
+    }
+
+    /**
+     * What the caller may do on a request right now: the parties they decide for, whether they may
+     * withdraw or amend it, whether they take part in its conversation (and may write to it while it
+     * waits), the holds they may answer (the requester: those not answered yet) and the answered
+     * holds they release or keep (the holder).
+     */
+    public record MyTurn(List<Party> parties, boolean mayWithdraw, boolean mayAmend, boolean inConversation,
+            boolean mayComment, List<Party> holdsToAnswer, List<Party> answeredHolds) implements Serializable {
+
+        static final MyTurn NOTHING = new MyTurn(List.of(), false, false, false, false, List.of(), List.of());
     }
 
     /** One competency of the matrix: what it asks at the level the person is on, and at the level proposed. */
@@ -219,25 +246,208 @@ public class ChangeRequests {
         return views.of(query.getResultList());
     }
 
-    /** What happened to a request so far, in order; for everyone who may see the request. */
+    /**
+     * What happened to a request so far, in order; for everyone who may see the request. The
+     * conversation's entries (comments, answers to holds, holds kept) are in it for the people of
+     * the conversation only ({@link ChangeRequest#isInConversation}): others who may see the request
+     * see its workflow, not what its participants wrote to each other.
+     */
     public List<TimelineEntry> timeline(long id) {
-        ChangeRequest request = access.visible(callers.current(), id);
-        Map<String, String> logins = views.loginsOn(List.of(request));
+        Caller caller = callers.current();
+        ChangeRequest request = access.visible(caller, id);
+        boolean converses = inConversation(caller, request);
+        Map<String, String> logins = loginsWithActors(request);
         return request.getEvents().stream()
+                .filter(e -> converses || !e.getAction().isConversation())
                 .map(e -> new TimelineEntry(e.getAt(), e.getAction(), e.party().orElse(null),
                         PersonRef.of(e.actor().orElse(null), logins),
-                        PersonRef.of(e.onBehalfOf().orElse(null), logins), e.getComment()))
+                        PersonRef.of(e.onBehalfOf().orElse(null), logins), e.getComment(),
+                        e.getChanges().stream().map(c -> new Change(c.getField(), c.getBefore(), c.getAfter())).toList()))
                 .toList();
+    }
+
+    /**
+     * A request's conversation, in order: what its participants wrote, a hold's question and its
+     * answer. Only for the people of the conversation; anyone else, even someone who may see the
+     * request, is refused (403), as an unknown request is for everyone but ADMIN.
+     */
+    public List<ConversationEntry> conversation(long id) {
+        Caller caller = callers.current();
+        ChangeRequest request = conversing(caller, id);
+        Map<String, String> logins = loginsWithActors(request);
+        return request.getEvents().stream()
+                .filter(e -> e.getAction().isConversation() || e.getAction() == RequestEvent.Action.HOLD)
+                .map(e -> new ConversationEntry(e.getAt(), e.getAction(), PersonRef.of(e.actor().orElse(null), logins),
+                        PersonRef.of(e.onBehalfOf().orElse(null), logins), e.party().orElse(null), e.getComment()))
+                .toList();
+    }
+
+    /** Someone of the conversation writes to the others, who are told; only while the request waits. */
+    public ConversationEntry comment(long id, String text) {
+        Caller caller = callers.current();
+        ChangeRequest request = conversing(caller, id);
+        Employee author = RequestAccess.employeeOf(caller);
+        RequestEvent said = request.comment(author, text, now());
+        em.flush();
+        announcements.commented(request, author, said.getComment());
+        return new ConversationEntry(said.getAt(), said.getAction(), PersonRef.of(author, views.loginsOf(List.of(author))),
+                null, null, said.getComment());
+    }
+
+    /**
+     * The requester answers a party's hold ({@code party} may be left out when one party holds); the
+     * holder is told and finds the answer in their inbox ({@link Inbox#answeredHolds}).
+     */
+    public RequestView answerHold(long id, Party party, String text, Long expectedVersion) {
+        Caller caller = callers.current();
+        ChangeRequest request = lockedForChange(caller, id, expectedVersion);
+        Party held = party != null ? party : onlyHold(request);
+        SignOff answered = request.answerHold(held, RequestAccess.employeeOf(caller), text, now());
+        audit.record(caller.login(), null, "HOLD_ANSWERED", ChangeRequest.AUDIT_TYPE, id, request.getState().name(),
+                held + " hold answered: " + answered.holdAnswer().orElse(""));
+        announcements.holdAnswered(request, answered, answered.holdAnswer().orElse(""));
+        return views.of(request);
+    }
+
+    /** The holder read the answer and keeps the hold (the request stays on hold), perhaps saying why. */
+    public RequestView keepHold(long id, Party party, String comment, Long expectedVersion) {
+        Caller caller = callers.current();
+        ChangeRequest request = lockedForChange(caller, id, expectedVersion);
+        Employee actor = RequestAccess.employeeOf(caller);
+        Party held = party != null ? party : onlyHold(request);
+        Employee onBehalfOf = request.onBehalfOf(held, actor, access.delegatorsOf(actor)).orElse(null);
+        fourEyes.requireMaySign(request, held, actor, onBehalfOf);
+        request.keepHold(held, actor, onBehalfOf, comment, now());
+        audit.record(caller.login(), numberOf(onBehalfOf), "HOLD_KEPT", ChangeRequest.AUDIT_TYPE, id, request.getState().name(),
+                request.getState() + "; " + held + " keeps its hold" + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()));
+        announcements.holdKept(request, actor, comment);
+        return views.of(request);
+    }
+
+    /**
+     * The requester changes the justification, effective date or target level of a request that
+     * still waits. {@code expectedVersion} is required: an amendment is made to the terms the
+     * requester saw, so a request that changed since (a decision, another amendment) is refused
+     * with a conflict. It queues behind decisions on the same lock, so that a final approval and
+     * an amendment never both count: either the approval came first (and the request may be
+     * approved, on the terms every party signed), or the amendment did, and every approval given
+     * so far is taken back and asked again.
+     */
+    public RequestView amend(long id, Amendment amendment, Long expectedVersion) {
+        if (expectedVersion == null) {
+            throw new RuleViolation("version is required: the version of the request you are amending");
+        }
+        if (amendment == null) {
+            throw new RuleViolation("An amendment names what changes: justification, effectiveDate or targetLevel");
+        }
+        Caller caller = callers.current();
+        ChangeRequest request = lockedForChange(caller, id, expectedVersion);
+        Employee actor = RequestAccess.employeeOf(caller);
+        if (!actor.equals(request.getRequester())) {
+            throw new org.trellis.rules.NotAllowed("Only the requester, " + request.getRequester().getName()
+                    + ", can amend request " + id);
+        }
+        if (!request.getState().isOpen()) {
+            throw new Conflict("Request " + id + " is " + request.getState() + ": only a request that still waits can be amended");
+        }
+        Level target = amendment.targetLevel() == null || amendment.targetLevel().isBlank() ? null
+                : submissionRules.amendedTarget(request, amendment.targetLevel());
+        String before = terms(request);
+        List<SignOff> askedAgain = request.amend(actor, amendment.justification(), amendment.effectiveDate(), target, now());
+        List<org.trellis.career.entity.TermChange> changes = request.getEvents().get(request.getEvents().size() - 1).getChanges();
+        audit.record(caller.login(), null, "AMENDED", ChangeRequest.AUDIT_TYPE, id, before, terms(request)
+                + "; asked again: " + (askedAgain.isEmpty() ? "nobody" : askedAgain.stream().map(s -> s.getParty().name())
+                        .collect(java.util.stream.Collectors.joining(", "))));
+        announcements.amended(request, changes, askedAgain);
+        return views.of(request);
+    }
+
+    private static String terms(ChangeRequest request) {
+        return request.getState() + "; " + request.getTargetLevel().getCode() + " on " + request.getEffectiveDate()
+                + "; justification: " + request.getJustification();
+    }
+
+    private Party onlyHold(ChangeRequest request) {
+        List<Party> holding = request.getSignOffs().stream().filter(SignOff::isOnHold).map(SignOff::getParty).toList();
+        if (holding.size() != 1) {
+            throw new RuleViolation(holding.isEmpty() ? "Nobody holds request " + request.getId()
+                    : "Several parties hold request " + request.getId() + " (" + holding + "): name the party");
+        }
+        return holding.get(0);
+    }
+
+    /** The logins of everyone on the request and of everyone who acted in its timeline (a delegate who commented, say). */
+    private Map<String, String> loginsWithActors(ChangeRequest request) {
+        java.util.Set<Employee> people = new java.util.HashSet<>();
+        people.add(request.getSubject());
+        people.add(request.getRequester());
+        request.getSignOffs().forEach(s -> people.add(s.getPerson()));
+        request.getEvents().forEach(e -> {
+            e.actor().ifPresent(people::add);
+            e.onBehalfOf().ifPresent(people::add);
+        });
+        return views.loginsOf(people);
+    }
+
+    /** True when the caller takes part in the request's conversation. */
+    private boolean inConversation(Caller caller, ChangeRequest request) {
+        return caller.employee().map(me -> request.isInConversation(me, access.delegatorsOf(me))).orElse(false);
+    }
+
+    /** The request, when the caller takes part in its conversation; otherwise the refusal of a hidden one. */
+    private ChangeRequest conversing(Caller caller, long id) {
+        ChangeRequest request = access.visible(caller, id);
+        if (!inConversation(caller, request)) {
+            throw new org.trellis.rules.NotAllowed("You take no part in the conversation of request " + id
+                    + ": it is for its requester, its subject, its parties (and their delegates) and the department's HR");
+        }
+        return request;
     }
 
     public MyTurn myTurn(long id) {
         Caller caller = callers.current();
         ChangeRequest request = access.visible(caller, id);
-        if (caller.employee().isEmpty() || !request.getState().isOpen()) {
-            return new MyTurn(List.of(), false);
+        if (caller.employee().isEmpty()) {
+            return MyTurn.NOTHING;
         }
         Employee me = caller.employee().get();
-        return new MyTurn(access.partiesDecidedBy(me, request), me.equals(request.getRequester()));
+        boolean converses = inConversation(caller, request);
+        if (!request.getState().isOpen()) {
+            return new MyTurn(List.of(), false, false, converses, false, List.of(), List.of());
+        }
+        boolean requester = me.equals(request.getRequester());
+        List<Party> mine = access.partiesDecidedBy(me, request);
+        List<Party> toAnswer = requester ? request.getSignOffs().stream()
+                .filter(s -> s.isOnHold() && s.holdAnswer().isEmpty()).map(SignOff::getParty).toList() : List.of();
+        List<Party> answered = request.getSignOffs().stream()
+                .filter(s -> s.isOnHold() && s.holdAnswer().isPresent() && mine.contains(s.getParty()))
+                .map(SignOff::getParty).toList();
+        return new MyTurn(mine, requester, requester, converses, converses, toAnswer, answered);
+    }
+
+    /**
+     * The levels the requester may amend the request's target to: those a submission of its type
+     * could target for its subject that keep its parties; the current target among them.
+     */
+    public List<RequestView.LevelView> amendableTargets(long id) {
+        Caller caller = callers.current();
+        ChangeRequest request = access.visible(caller, id);
+        if (!caller.employee().map(request.getRequester()::equals).orElse(false) || !request.getState().isOpen()) {
+            return List.of();
+        }
+        List<RequestView.LevelView> targets = new ArrayList<>();
+        for (Level level : submissionRules.legalTargets(caller, request.getSubject(), request.getType(),
+                request.outcome().orElse(null))) {
+            try {
+                submissionRules.amendedTarget(request, level.getCode());
+                targets.add(RequestView.LevelView.of(level));
+            } catch (RuleViolation notThisOne) {
+                // It would need other parties, or the type does not allow it: not offered.
+            }
+        }
+        targets.sort(java.util.Comparator.comparing(RequestView.LevelView::trackCode)
+                .thenComparingInt(RequestView.LevelView::band).thenComparing(RequestView.LevelView::code));
+        return targets;
     }
 
     /** The people a management trial hands to the person on trial: everyone who may see the request sees them. */

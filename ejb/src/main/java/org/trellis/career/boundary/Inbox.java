@@ -52,9 +52,18 @@ public class Inbox {
     @Inject
     RequestViews views;
 
-    /** One pending sign-off in an approver's inbox; {@code onBehalfOf} is set for delegated ones. */
+    /**
+     * One pending sign-off in an approver's inbox; {@code onBehalfOf} is set for delegated ones. A
+     * sign-off on hold that the requester answered carries the answer ({@code holdAnswer}, with when
+     * it came): the holder releases the hold or keeps it.
+     */
     public record InboxItem(RequestView request, Party party, PersonRef onBehalfOf, OffsetDateTime waitingSince,
-            String department) implements Serializable {
+            String department, String holdAnswer, OffsetDateTime holdAnsweredAt) implements Serializable {
+    }
+
+    /** A hold the caller placed that the requester answered: the request, its subject, the answer and when it came. */
+    public record AnsweredHold(long request, PersonRef subject, Party party, String answer, PersonRef answeredBy,
+            OffsetDateTime answeredAt, RequestType type) implements Serializable {
     }
 
     /** How an approver narrows and orders their inbox; every field is optional. */
@@ -132,9 +141,27 @@ public class Inbox {
         List<InboxItem> items = pending.stream()
                 .map(s -> new InboxItem(RequestView.of(s.getRequest(), logins), s.getParty(),
                         s.getPerson().equals(me) ? null : PersonRef.of(s.getPerson(), logins),
-                        s.getRequest().getSubmittedAt(), s.getRequest().getSubject().getDepartment().getName()))
+                        s.getRequest().getSubmittedAt(), s.getRequest().getSubject().getDepartment().getName(),
+                        s.holdAnswer().orElse(null), s.getHoldAnsweredAt()))
                 .toList();
         return new Page<>(items, total, first, max);
+    }
+
+    /**
+     * The holds the caller placed (for a party bound to them, or as someone's delegate) that the
+     * requester answered and that still wait for the caller to release or keep them, oldest answer first.
+     */
+    public List<AnsweredHold> answeredHolds() {
+        Caller caller = callers.current();
+        if (caller.employee().isEmpty()) {
+            return List.of();
+        }
+        List<SignOff> answered = em.createNamedQuery(SignOff.ANSWERED_HOLDS_OF, SignOff.class)
+                .setParameter("me", caller.employee().get()).setMaxResults(MAX_PAGE).getResultList();
+        Map<String, String> logins = views.loginsOn(answered.stream().map(SignOff::getRequest).distinct().toList());
+        return answered.stream().map(s -> new AnsweredHold(s.getRequest().getId(), PersonRef.of(s.getRequest().getSubject(), logins),
+                s.getParty(), s.holdAnswer().orElse(""), PersonRef.of(s.getRequest().getRequester(), logins),
+                s.getHoldAnsweredAt(), s.getRequest().getType())).toList();
     }
 
     /** How many sign-offs match the inbox's filters: the lazy table asks for it apart from the rows. */

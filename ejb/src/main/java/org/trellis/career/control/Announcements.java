@@ -11,6 +11,7 @@ import org.trellis.career.entity.Decided;
 import org.trellis.career.entity.Party;
 import org.trellis.career.entity.RequestType;
 import org.trellis.career.entity.SignOff;
+import org.trellis.career.entity.TermChange;
 import org.trellis.framework.entity.Level;
 import org.trellis.notification.control.Notifier;
 import org.trellis.notification.control.Wording;
@@ -87,6 +88,109 @@ public class Announcements {
                     whose(request, person), change(request));
         }
     }
+
+    /**
+     * Everyone else of the conversation hears what was said: the requester, the subject, the people
+     * bound to the parties and the department's signing HR partner (delegates read it on the
+     * request; co-partners when they look).
+     */
+    public void commented(ChangeRequest request, Employee author, String text) {
+        for (Employee person : conversation(request)) {
+            if (!person.equals(author)) {
+                notifier.tell(person, request.getId(), author.getName() + " commented on " + plainly(request),
+                        author.getName() + " wrote on " + plainly(request) + ":\n\n" + text);
+            }
+        }
+    }
+
+    /** Whoever holds the party (and the delegate who placed the hold, if any) reads the requester's answer. */
+    public void holdAnswered(ChangeRequest request, SignOff held, String answer) {
+        Set<Employee> holders = new LinkedHashSet<>();
+        holders.add(held.getPerson());
+        held.decidedBy().ifPresent(holders::add);
+        for (Employee holder : holders) {
+            notifier.tell(holder, request.getId(), request.getRequester().getName() + " answered your hold on " + plainly(request),
+                    request.getRequester().getName() + " answered the question you asked when you put " + plainly(request)
+                            + " on hold:\n\n" + answer + "\n\nRelease the hold to let the request go on, or keep it.");
+        }
+    }
+
+    /** The requester hears that the holder keeps holding after reading the answer. */
+    public void holdKept(ChangeRequest request, Employee holder, String comment) {
+        notifier.tell(request.getRequester(), request.getId(), holder.getName() + " keeps holding " + plainly(request),
+                holder.getName() + " read your answer and keeps " + plainly(request) + " on hold"
+                        + (comment == null || comment.isBlank() ? "." : ":\n\n" + comment.strip()));
+    }
+
+    /**
+     * An amendment: the parties whose approval was taken back are asked to sign again; those still to
+     * decide learn what they will now decide on; the subject hears of it too.
+     */
+    public void amended(ChangeRequest request, List<TermChange> changes, List<SignOff> askedAgain) {
+        String requester = request.getRequester().getName();
+        String what = describeChanges(changes);
+        Set<Employee> told = new LinkedHashSet<>();
+        told.add(request.getRequester());
+        for (SignOff again : askedAgain) {
+            if (told.add(again.getPerson())) {
+                notifier.tell(again.getPerson(), request.getId(), requester + " changed " + plainly(request) + ": please sign again",
+                        requester + " changed " + plainly(request) + " after you approved it: " + what
+                                + ". Your approval was for the earlier terms, so it no longer counts; please sign again.");
+            }
+        }
+        for (SignOff other : request.getSignOffs()) {
+            if (told.add(other.getPerson())) {
+                notifier.tell(other.getPerson(), request.getId(), requester + " changed " + plainly(request),
+                        requester + " changed " + plainly(request) + ": " + what + ". Your decision is asked on the new terms.");
+            }
+        }
+        if (told.add(request.getSubject())) {
+            notifier.tell(request.getSubject(), request.getId(), requester + " changed " + plainly(request),
+                    requester + " changed " + plainly(request) + ": " + what + ".");
+        }
+    }
+
+    /** "the justification, the effective date from 4 January 2027 to 1 February 2027 and the target level from IC3 to IC4". */
+    static String describeChanges(List<TermChange> changes) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (TermChange change : changes) {
+            parts.add(switch (change.getField()) {
+                case TermChange.JUSTIFICATION -> "the justification now reads \u201c" + change.getAfter() + "\u201d";
+                case TermChange.EFFECTIVE_DATE -> "the effective date moved from " + longDate(change.getBefore()) + " to "
+                        + longDate(change.getAfter());
+                default -> "the target level changed from " + change.getBefore() + " to " + change.getAfter();
+            });
+        }
+        return parts.size() == 1 ? parts.get(0)
+                : String.join("; ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
+    /** The people of a request's conversation who are told of what is said in it. */
+    private static Set<Employee> conversation(ChangeRequest request) {
+        Set<Employee> people = new LinkedHashSet<>();
+        people.add(request.getRequester());
+        people.add(request.getSubject());
+        request.getSignOffs().forEach(s -> people.add(s.getPerson()));
+        Employee hr = request.getSubject().getDepartment().getHrPartner();
+        if (hr != null) {
+            people.add(hr);
+        }
+        return people;
+    }
+
+    /** "Ivan Petrov's promotion from IC2 to IC3, effective 4 January 2027": a request in a person's words. */
+    public static String plainly(ChangeRequest request) {
+        return request.getSubject().getName() + "'s " + request.getType().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + " from " + request.fromLevel().map(Level::getCode).orElse("no level") + " to "
+                + request.getTargetLevel().getCode() + ", effective " + longDate(request.getEffectiveDate().toString());
+    }
+
+    private static String longDate(String isoDate) {
+        return java.time.LocalDate.parse(isoDate).format(LONG_DATE);
+    }
+
+    private static final java.time.format.DateTimeFormatter LONG_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     /** The person HR gave the party to is asked for their sign-off, with HR's reason. */
     public void reassigned(ChangeRequest request, Party party, Employee newPerson, String reason) {

@@ -125,6 +125,33 @@ public class SubmissionRules {
     }
 
     /**
+     * The new target of an amendment, by the rules a submission's target keeps: a level of a published
+     * framework that the request's type allows for its subject. An amendment keeps the request's
+     * parties (they are bound at submission): a target that would need other parties (say, one into
+     * the senior band, which a senior leader signs) is refused; such a change is a new request.
+     */
+    public Level amendedTarget(ChangeRequest request, String levelCode) {
+        String code = levelCode.strip().toUpperCase(Locale.ROOT);
+        Level target = publishedLevels.byCode().get(code);
+        if (target == null) {
+            throw new RuleViolation("targetLevel " + levelCode.strip() + " is not a level of a published framework");
+        }
+        Employee subject = request.getSubject();
+        Employee newManager = request.newManager().orElse(null);
+        boolean promotes = targetRules.check(request.getType(), request.outcome().orElse(null), subject, target, newManager);
+        Set<Party> needed = requiredParties.partiesFor(request.getType(), target.getBand(), promotes, newManager != null,
+                policyInForce.get().getSeniorBand());
+        Set<Party> bound = new java.util.LinkedHashSet<>();
+        request.getSignOffs().forEach(s -> bound.add(s.getParty()));
+        if (!needed.equals(bound)) {
+            throw new RuleViolation("An amendment keeps the parties bound at submission (" + bound + "): a "
+                    + request.getType().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " to " + target.getCode()
+                    + " needs " + needed + "; withdraw this request and submit a new one");
+        }
+        return target;
+    }
+
+    /**
      * One open request per person. Submissions for one person queue up behind a lock on that person,
      * so that the check sees any request a concurrent submission just stored; the database's
      * one-open-request index (V12) is the backstop.

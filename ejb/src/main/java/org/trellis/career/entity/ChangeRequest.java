@@ -332,6 +332,140 @@ public class ChangeRequest {
         events.add(new RequestEvent(this, at, RequestEvent.Action.WITHDRAWN, null, actor, null, null));
     }
 
+    /**
+     * True when this person takes part in the request's conversation: its requester, its subject,
+     * the people bound to its parties and, for them, their delegates today, and the HR partners of
+     * the subject's department (co-partners too: they look after the department with the signing
+     * partner, and a comment signs nothing). Others who may see the request do not read it.
+     *
+     * @param delegators the people whose sign-offs are delegated to this person today
+     */
+    public boolean isInConversation(Employee person, Collection<Employee> delegators) {
+        return person.equals(requester) || person.equals(subject) || isBound(person)
+                || delegators.stream().anyMatch(this::isBound) || subject.getDepartment().isPartneredBy(person);
+    }
+
+    /**
+     * Someone of the conversation writes to the others; only while the request waits: once it is
+     * decided its record is closed, and what was said stays as it was when the decision was made.
+     */
+    public RequestEvent comment(Employee author, String text, OffsetDateTime at) {
+        String said = requireText(text, "A comment", "text");
+        if (!state.isOpen()) {
+            throw new Conflict("Request " + id + " is " + state + ": its conversation closed when it was decided");
+        }
+        RequestEvent comment = new RequestEvent(this, at, RequestEvent.Action.COMMENTED, null, author, null, said);
+        events.add(comment);
+        return comment;
+    }
+
+    /**
+     * The requester answers a party's hold (its question); the holder then releases the hold or keeps
+     * it. One answer per question: a hold kept waits for a new one.
+     */
+    public SignOff answerHold(Party party, Employee actor, String text, OffsetDateTime at) {
+        String answer = requireText(text, "An answer", "text");
+        if (!actor.equals(requester)) {
+            throw new NotAllowed("Only the requester, " + requester.getName() + ", answers a hold on request " + id);
+        }
+        SignOff signOff = openSignOff(party);
+        if (!signOff.isOnHold()) {
+            throw new Conflict(party + " does not hold request " + id + ": there is no question to answer");
+        }
+        if (signOff.holdAnswer().isPresent()) {
+            throw new Conflict("The hold of " + party + " on request " + id + " is answered already: "
+                    + signOff.getPerson().getName() + " releases it or keeps it");
+        }
+        signOff.answered(answer, at);
+        events.add(new RequestEvent(this, at, RequestEvent.Action.ANSWERED, party, actor, null, answer));
+        return signOff;
+    }
+
+    /** The holder read the answer and keeps holding (the request stays on hold), perhaps saying why. */
+    public SignOff keepHold(Party party, Employee actor, Employee onBehalfOf, String comment, OffsetDateTime at) {
+        FreeText.limit(comment, "comment");
+        SignOff signOff = openSignOff(party);
+        requireBound(signOff, actor, onBehalfOf, "keep the hold of " + party);
+        requireFourEyes(actor, party, onBehalfOf != null);
+        if (!signOff.isOnHold() || signOff.holdAnswer().isEmpty()) {
+            throw new Conflict(party + " has no answered hold on request " + id + " to keep");
+        }
+        signOff.keepHolding();
+        events.add(new RequestEvent(this, at, RequestEvent.Action.HOLD_KEPT, party, actor, onBehalfOf,
+                comment == null || comment.isBlank() ? null : comment.strip()));
+        return signOff;
+    }
+
+    /**
+     * The requester changes what the request asks while it waits: its justification, effective date
+     * or target level (null: unchanged; the target already checked against the rules by the caller).
+     * Every approval given so far was given to the old terms and no longer counts: those parties
+     * decide again. Holds stay. Refused when nothing changes.
+     *
+     * @return the sign-offs whose approval was taken back
+     */
+    public List<SignOff> amend(Employee actor, String newJustification, LocalDate newEffectiveDate, Level newTarget,
+            OffsetDateTime at) {
+        if (!actor.equals(requester)) {
+            throw new NotAllowed("Only the requester, " + requester.getName() + ", can amend request " + id);
+        }
+        if (!state.isOpen()) {
+            throw new Conflict("Request " + id + " is " + state + ": only a request that still waits can be amended");
+        }
+        List<TermChange> changes = new ArrayList<>();
+        if (newJustification != null) {
+            String text = requireText(newJustification, "A request's justification", "justification");
+            if (!text.equals(justification)) {
+                changes.add(new TermChange(TermChange.JUSTIFICATION, justification, text));
+            }
+        }
+        if (newEffectiveDate != null && !newEffectiveDate.equals(effectiveDate)) {
+            CalendarDates.require(newEffectiveDate, "effectiveDate");
+            changes.add(new TermChange(TermChange.EFFECTIVE_DATE, effectiveDate.toString(), newEffectiveDate.toString()));
+        }
+        if (newTarget != null && !newTarget.equals(targetLevel)) {
+            changes.add(new TermChange(TermChange.TARGET_LEVEL, targetLevel.getCode(), newTarget.getCode()));
+        }
+        if (changes.isEmpty()) {
+            throw new RuleViolation("The amendment changes nothing: give a new justification, effectiveDate or targetLevel");
+        }
+        LocalDate previousDate = effectiveDate;
+        if (newEffectiveDate != null) {
+            effectiveDate = newEffectiveDate;
+        }
+        try {
+            agreeTrial(reviewDate, outcome);
+        } catch (RuleViolation trialTerms) {
+            effectiveDate = previousDate;
+            throw trialTerms;
+        }
+        for (TermChange change : changes) {
+            switch (change.getField()) {
+                case TermChange.JUSTIFICATION -> justification = change.getAfter();
+                case TermChange.TARGET_LEVEL -> targetLevel = newTarget;
+                default -> {
+                    // The effective date is set above, where the trial's terms are checked against it.
+                }
+            }
+        }
+        List<SignOff> askedAgain = new ArrayList<>();
+        for (SignOff signOff : signOffs) {
+            if (signOff.askAgain()) {
+                askedAgain.add(signOff);
+            }
+        }
+        events.add(new RequestEvent(this, at, actor, changes));
+        return askedAgain;
+    }
+
+    private static String requireText(String text, String what, String field) {
+        if (text == null || text.isBlank()) {
+            throw new RuleViolation(what + " needs some text (" + field + ")");
+        }
+        FreeText.limit(text, field);
+        return text.strip();
+    }
+
     /** HR gives a party to another person, e.g. when the bound person left; never to the subject. */
     public SignOff reassign(Party party, Employee newPerson, Employee byHr, String reason, OffsetDateTime at) {
         FreeText.limit(reason, "reason");

@@ -1,6 +1,8 @@
 package org.trellis.career.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,9 +12,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.trellis.people.entity.Employee;
 
@@ -29,7 +34,20 @@ public class RequestEvent {
     public enum Action {
         SUBMITTED, APPROVE, REJECT, HOLD, RELEASE, REASSIGNED, WITHDRAWN, EFFECTIVE,
         /** The target level followed a newly published framework version to the level of the same code. */
-        RETARGETED
+        RETARGETED,
+        /** Someone of the request's conversation wrote to the others. */
+        COMMENTED,
+        /** The requester answered a party's hold ({@code party} is the party that holds). */
+        ANSWERED,
+        /** The holder read the answer and keeps holding, perhaps saying why. */
+        HOLD_KEPT,
+        /** The requester changed the terms; {@link #getChanges} says what changed, and every approval was asked again. */
+        AMENDED;
+
+        /** What one writes to the others (a hold's question included): the steps only the request's conversation reads. */
+        public boolean isConversation() {
+            return this == COMMENTED || this == ANSWERED || this == HOLD_KEPT;
+        }
     }
 
     @Id
@@ -63,6 +81,12 @@ public class RequestEvent {
     @Column(length = 4000)
     private String comment;
 
+    /** For an amendment: what changed, in the order of the request's terms. */
+    @ElementCollection
+    @CollectionTable(name = "request_event_change", joinColumns = @JoinColumn(name = "event_id"))
+    @OrderColumn(name = "change_order")
+    private List<TermChange> changes = new ArrayList<>();
+
     protected RequestEvent() {
         // JPA
     }
@@ -76,6 +100,11 @@ public class RequestEvent {
         this.actor = actor;
         this.onBehalfOf = onBehalfOf;
         this.comment = comment;
+    }
+
+    RequestEvent(ChangeRequest request, OffsetDateTime at, Employee actor, List<TermChange> changes) {
+        this(request, at, Action.AMENDED, null, actor, null, null);
+        this.changes.addAll(changes);
     }
 
     public OffsetDateTime getAt() {
@@ -100,5 +129,9 @@ public class RequestEvent {
 
     public String getComment() {
         return comment;
+    }
+
+    public List<TermChange> getChanges() {
+        return List.copyOf(changes);
     }
 }

@@ -29,7 +29,14 @@ import org.trellis.people.entity.Employee;
         + " WHERE s.decision IS NULL AND (s.remindedAt IS NULL OR s.escalatedAt IS NULL)"
         + " AND r.state IN (org.trellis.career.entity.RequestState.SUBMITTED, org.trellis.career.entity.RequestState.ON_HOLD)")
 @NamedQuery(name = SignOff.COUNT_PENDING_FOR, query = "SELECT COUNT(s) FROM SignOff s JOIN s.request r" + SignOff.PENDING_WHERE)
+@NamedQuery(name = SignOff.ANSWERED_HOLDS_OF, query = "SELECT s FROM SignOff s JOIN FETCH s.request r"
+        + " WHERE s.onHold = TRUE AND s.holdAnsweredAt IS NOT NULL"
+        + " AND r.state = org.trellis.career.entity.RequestState.ON_HOLD AND (s.person = :me OR s.decidedBy = :me)"
+        + " ORDER BY s.holdAnsweredAt, s.id")
 public class SignOff {
+
+    /** The holds a person placed (as the bound person or their delegate) that the requester answered. */
+    public static final String ANSWERED_HOLDS_OF = "SignOff.answeredHoldsOf";
 
     public static final String COUNT_PENDING_FOR = "SignOff.countPendingFor";
     /** Own sign-offs, and delegated ones except on requests where the delegate is the subject or requester. */
@@ -87,6 +94,13 @@ public class SignOff {
     @Column(name = "escalated_at")
     private OffsetDateTime escalatedAt;
 
+    /** The requester's answer to this party's hold, until the holder releases or keeps it. */
+    @Column(name = "hold_answer", length = 4000)
+    private String holdAnswer;
+
+    @Column(name = "hold_answered_at")
+    private OffsetDateTime holdAnsweredAt;
+
     @Version
     private long version;
 
@@ -115,9 +129,41 @@ public class SignOff {
 
     void release(Employee by, Employee onBehalfOf, OffsetDateTime at) {
         this.onHold = false;
+        this.holdAnswer = null;
+        this.holdAnsweredAt = null;
         this.decidedBy = by;
         this.onBehalfOf = onBehalfOf;
         this.decidedAt = at;
+    }
+
+    /** The requester answered this party's hold: the holder finds the answer in their inbox. */
+    void answered(String answer, OffsetDateTime at) {
+        this.holdAnswer = answer;
+        this.holdAnsweredAt = at;
+    }
+
+    /** The holder read the answer and keeps holding: the hold waits for a new answer. */
+    void keepHolding() {
+        this.holdAnswer = null;
+        this.holdAnsweredAt = null;
+    }
+
+    /**
+     * The terms this party approved changed: the approval no longer counts and the party decides
+     * again. A hold is no decision and stays (what it asked may still be open).
+     *
+     * @return true when an approval was taken back
+     */
+    boolean askAgain() {
+        if (decision != Decision.APPROVE) {
+            return false;
+        }
+        this.decision = null;
+        this.decidedBy = null;
+        this.onBehalfOf = null;
+        this.comment = null;
+        this.decidedAt = null;
+        return true;
     }
 
     /** HR gives the party to another person (with a reason, audited by the boundary). */
@@ -178,6 +224,15 @@ public class SignOff {
 
     public boolean isOnHold() {
         return onHold;
+    }
+
+    /** The requester's answer to this hold, while the holder has not released or kept it. */
+    public Optional<String> holdAnswer() {
+        return Optional.ofNullable(holdAnswer);
+    }
+
+    public OffsetDateTime getHoldAnsweredAt() {
+        return holdAnsweredAt;
     }
 
     public Optional<Employee> decidedBy() {

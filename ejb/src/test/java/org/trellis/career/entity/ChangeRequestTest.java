@@ -1175,4 +1175,115 @@ class ChangeRequestTest {
             }
         }
     }
+
+    @Nested
+    class Conversation {
+
+        @Test
+        void isForTheRequesterSubjectPartiesTheirDelegatesAndTheDepartmentsHr() {
+            ChangeRequest request = promotion();
+
+            for (Employee member : List.of(mia, sam, dora, hank)) {
+                assertTrue(request.isInConversation(member, List.of()), member.getName());
+            }
+            assertTrue(request.isInConversation(dave, List.of(dora)), "Dora's delegate today");
+            assertFalse(request.isInConversation(dave, List.of()));
+            assertFalse(request.isInConversation(sue, List.of()), "above the parties, not one of them");
+            assertFalse(request.isInConversation(hugo, List.of()), "HR, but not the department's partner");
+            engineering.sharedWith(hugo);
+            assertTrue(request.isInConversation(hugo, List.of()), "a co-partner of the department");
+        }
+
+        @Test
+        void aCommentNeedsTextAndIsRefusedOnceTheRequestIsDecided() {
+            ChangeRequest request = promotion();
+            RequestEvent said = request.comment(dora, "  What about the on-call?  ", at(1));
+
+            assertEquals(RequestEvent.Action.COMMENTED, said.getAction());
+            assertEquals("What about the on-call?", said.getComment());
+            assertThrows(RuleViolation.class, () -> request.comment(dora, " ", at(2)));
+            assertThrows(RuleViolation.class, () -> request.comment(dora, "x".repeat(4001), at(2)));
+            request.withdraw(mia, at(3));
+            assertThrows(Conflict.class, () -> request.comment(dora, "Too late", at(4)));
+        }
+    }
+
+    @Nested
+    class AnsweredHolds {
+
+        @Test
+        void theRequesterAnswersOnceAndTheHolderKeepsOrReleases() {
+            ChangeRequest request = promotion();
+            request.decide(Party.DIRECTOR, Decision.HOLD, dora, null, "Which projects?", at(1));
+
+            assertThrows(NotAllowed.class, () -> request.answerHold(Party.DIRECTOR, sam, "Me!", at(2)), "only the requester");
+            assertThrows(Conflict.class, () -> request.answerHold(Party.HR, mia, "HR holds nothing", at(2)));
+            SignOff held = request.answerHold(Party.DIRECTOR, mia, "Payments", at(2));
+            assertEquals(Optional.of("Payments"), held.holdAnswer());
+            assertThrows(Conflict.class, () -> request.answerHold(Party.DIRECTOR, mia, "Again", at(3)));
+
+            assertThrows(NotAllowed.class, () -> request.keepHold(Party.DIRECTOR, hank, null, null, at(3)));
+            request.keepHold(Party.DIRECTOR, dora, null, "And calibration?", at(3));
+            assertEquals(RequestState.ON_HOLD, request.getState());
+            assertTrue(held.holdAnswer().isEmpty());
+            assertThrows(Conflict.class, () -> request.keepHold(Party.DIRECTOR, dora, null, null, at(4)), "nothing to keep");
+
+            request.answerHold(Party.DIRECTOR, mia, "Calibrated in March", at(4));
+            request.release(Party.DIRECTOR, dora, null, at(5));
+            assertEquals(RequestState.SUBMITTED, request.getState());
+            assertTrue(held.holdAnswer().isEmpty());
+            assertEquals(List.of(RequestEvent.Action.SUBMITTED, RequestEvent.Action.HOLD, RequestEvent.Action.ANSWERED,
+                    RequestEvent.Action.HOLD_KEPT, RequestEvent.Action.ANSWERED, RequestEvent.Action.RELEASE),
+                    request.getEvents().stream().map(RequestEvent::getAction).toList());
+        }
+    }
+
+    @Nested
+    class Amendments {
+
+        @Test
+        void takeBackEveryApprovalKeepHoldsAndSayWhatChanged() {
+            ChangeRequest request = promotion();
+            request.decide(Party.CURRENT_MANAGER, Decision.APPROVE, mia, null, null, at(1));
+            request.decide(Party.DIRECTOR, Decision.HOLD, dora, null, "Later date?", at(2));
+
+            List<SignOff> again = request.amend(mia, "Leads the payments rewrite and the on-call", EFFECTIVE.plusMonths(1),
+                    null, at(3));
+
+            assertEquals(List.of(Party.CURRENT_MANAGER), again.stream().map(SignOff::getParty).toList());
+            assertTrue(signOff(request, Party.CURRENT_MANAGER).isPending());
+            assertTrue(signOff(request, Party.DIRECTOR).isOnHold(), "a hold stays");
+            assertEquals(RequestState.ON_HOLD, request.getState());
+            assertEquals(EFFECTIVE.plusMonths(1), request.getEffectiveDate());
+            RequestEvent amended = request.getEvents().get(request.getEvents().size() - 1);
+            assertEquals(RequestEvent.Action.AMENDED, amended.getAction());
+            assertEquals(List.of("justification: Leads the payments rewrite → Leads the payments rewrite and the on-call",
+                    "effectiveDate: " + EFFECTIVE + " → " + EFFECTIVE.plusMonths(1)),
+                    amended.getChanges().stream().map(c -> c.getField() + ": " + c.getBefore() + " → " + c.getAfter()).toList());
+        }
+
+        @Test
+        void anAmendedRequestIsApprovedOnlyWhenEveryoneSignedTheNewTerms() {
+            ChangeRequest request = promotion();
+            approveAllBut(request, Party.HR);
+            request.amend(mia, null, EFFECTIVE.plusDays(7), null, at(10));
+
+            request.decide(Party.HR, Decision.APPROVE, hank, null, null, at(11));
+            assertEquals(RequestState.SUBMITTED, request.getState());
+            request.decide(Party.CURRENT_MANAGER, Decision.APPROVE, mia, null, null, at(12));
+            request.decide(Party.DIRECTOR, Decision.APPROVE, dora, null, null, at(13));
+            assertEquals(RequestState.APPROVED, request.getState());
+        }
+
+        @Test
+        void onlyTheRequesterOnlyWhileItWaitsAndOnlyWhenSomethingChanges() {
+            ChangeRequest request = promotion();
+
+            assertThrows(NotAllowed.class, () -> request.amend(dora, "Mine now", null, null, at(1)));
+            assertThrows(RuleViolation.class, () -> request.amend(mia, "Leads the payments rewrite", EFFECTIVE, ic2, at(1)));
+            assertThrows(RuleViolation.class, () -> request.amend(mia, "  ", null, null, at(1)));
+            approved(request);
+            assertThrows(Conflict.class, () -> request.amend(mia, "After the fact", null, null, at(9)));
+        }
+    }
 }

@@ -94,6 +94,17 @@ public class EmployeesResource {
         return careerHistory.of(number);
     }
 
+    /** What is coming: approved changes not yet in effect, and requests still waiting with whom they wait on. */
+    @GET
+    @Path("{number}/coming")
+    @Operation(operationId = "getComingChanges", summary = "A person's approved changes still to take effect and requests in flight")
+    @APIResponseSchema(value = CareerHistory.Outlook.class, responseCode = "200", responseDescription = "What is coming")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public CareerHistory.Outlook coming(@PathParam("number") String number) {
+        return careerHistory.coming(number);
+    }
+
     /** The organisation under this person, as a tree of {@code number, name, level, trackKind, reportsInTotal, reports}. */
     @GET
     @Path("{number}/organisation")

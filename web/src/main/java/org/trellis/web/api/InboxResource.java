@@ -63,6 +63,15 @@ public class InboxResource {
     public record Count(long pending) {
     }
 
+    /** The holds the caller placed that the requester answered, oldest answer first: release or keep each. */
+    @GET
+    @Path("answered-holds")
+    @Operation(operationId = "listAnsweredHolds", summary = "Holds the caller placed that the requester answered")
+    @APIResponseSchema(value = Inbox.AnsweredHold[].class, responseCode = "200", responseDescription = "The answered holds")
+    public List<Inbox.AnsweredHold> answeredHolds() {
+        return inbox.answeredHolds();
+    }
+
     /** How many sign-offs wait for the caller: {@code {"pending": n}}. */
     @GET
     @Path("count")

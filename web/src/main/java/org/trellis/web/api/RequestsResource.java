@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.trellis.people.entity.PersonRef;
 
-/** Change requests: submit, read, decide, hold and release, withdraw, reassign. */
+/** Change requests: submit, read, decide, hold and release, withdraw, reassign; their conversation, answered holds and amendments. */
 @Path("requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -75,6 +75,22 @@ public class RequestsResource {
     }
 
     public record Reassignment(String party, String person, String reason) {
+    }
+
+    /** {@code {"text"}}: a comment, or the requester's answer to a hold (with {@code "party"} when several hold). */
+    public record CommentBody(String text) {
+    }
+
+    /** {@code {"party","text","version"}}: the requester's answer to a party's hold; party may be left out when one party holds. */
+    public record AnswerBody(String party, String text, Long version) {
+    }
+
+    /** {@code {"party","comment","version"}}: the holder keeps the hold after reading the answer. */
+    public record KeepBody(String party, String comment, Long version) {
+    }
+
+    /** {@code {"justification","effectiveDate","targetLevel","version"}}: absent fields stay as they are; version is required. */
+    public record AmendmentBody(String justification, String effectiveDate, String targetLevel, Long version) {
     }
 
     @POST
@@ -122,6 +138,79 @@ public class RequestsResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<ChangeRequests.TimelineEntry> timeline(@PathParam("id") long id) {
         return requests.timeline(id);
+    }
+
+    /** The request's conversation: comments, a hold's question and its answer, in order; for the people of the conversation. */
+    @GET
+    @Path("{id}/comments")
+    @Operation(operationId = "listRequestComments", summary = "A request's conversation, in order; for its requester, subject, parties (and delegates) and HR")
+    @APIResponseSchema(value = ChangeRequests.ConversationEntry[].class, responseCode = "200", responseDescription = "The entries, oldest first")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public List<ChangeRequests.ConversationEntry> comments(@PathParam("id") long id) {
+        return requests.conversation(id);
+    }
+
+    @POST
+    @Path("{id}/comments")
+    @Operation(operationId = "commentOnRequest", summary = "Writes to the request's conversation; the others of it are told")
+    @APIResponseSchema(value = ChangeRequests.ConversationEntry.class, responseCode = "201", responseDescription = "The comment")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response comment(@PathParam("id") long id, CommentBody body) {
+        if (body == null) {
+            throw new BadRequest("Send {\"text\"}: what you want to say");
+        }
+        ChangeRequests.ConversationEntry said = requests.comment(id, body.text());
+        return Response.created(URI.create("requests/" + id + "/comments")).entity(said).build();
+    }
+
+    @POST
+    @Path("{id}/answer")
+    @Operation(operationId = "answerHold", summary = "The requester answers a party's hold; the holder then releases or keeps it")
+    @APIResponseSchema(value = RequestView.class, responseCode = "200", responseDescription = "The request, its hold answered")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public RequestView answer(@PathParam("id") long id, AnswerBody body) {
+        if (body == null) {
+            throw new BadRequest("Send {\"text\", \"party\", \"version\"}: your answer to the hold");
+        }
+        return requests.answerHold(id, Params.optionalChoice(Party.class, body.party(), "party"), body.text(), body.version());
+    }
+
+    @POST
+    @Path("{id}/keep")
+    @Operation(operationId = "keepHold", summary = "The holder read the answer and keeps holding the request")
+    @APIResponseSchema(value = RequestView.class, responseCode = "200", responseDescription = "The request, still on hold")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public RequestView keep(@PathParam("id") long id, KeepBody body) {
+        if (body == null) {
+            throw new BadRequest("Send {\"party\", \"comment\", \"version\"}: the hold you keep");
+        }
+        return requests.keepHold(id, Params.optionalChoice(Party.class, body.party(), "party"), body.comment(), body.version());
+    }
+
+    @POST
+    @Path("{id}/amend")
+    @Operation(operationId = "amendRequest", summary = "The requester changes the justification, effective date or target level; approvals given are asked again")
+    @APIResponseSchema(value = RequestView.class, responseCode = "200", responseDescription = "The request, amended")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public RequestView amend(@PathParam("id") long id, AmendmentBody body) {
+        if (body == null) {
+            throw new BadRequest("Send {\"justification\", \"effectiveDate\", \"targetLevel\", \"version\"}");
+        }
+        return requests.amend(id, new ChangeRequests.Amendment(body.justification(),
+                Params.date(body.effectiveDate(), "effectiveDate"), body.targetLevel()), body.version());
     }
 
     /** The expectations of the current and the proposed level, competency by competency. */

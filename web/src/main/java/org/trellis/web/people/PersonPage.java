@@ -6,13 +6,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.trellis.career.boundary.CareerHistory;
-import org.trellis.career.boundary.ChangeRequests;
 import org.trellis.career.entity.RequestView;
 import org.trellis.people.boundary.People;
 import org.trellis.people.entity.EmployeeCard;
 import org.trellis.web.shell.Refusals;
 
-/** A person: where they stand, their career history and their open requests. */
+/** A person: where they stand, what is coming (approved changes still to take effect, requests in flight) and their career history. */
 @Named
 @ViewScoped
 public class PersonPage implements Serializable {
@@ -23,9 +22,6 @@ public class PersonPage implements Serializable {
     People people;
 
     @Inject
-    ChangeRequests requests;
-
-    @Inject
     CareerHistory careerHistory;
 
     private String number;
@@ -33,6 +29,7 @@ public class PersonPage implements Serializable {
     private EmployeeCard card;
     private List<CareerHistory.HistoryItem> history = List.of();
     private List<RequestView> openRequests = List.of();
+    private List<CareerHistory.ApprovedChange> approvedChanges = List.of();
 
     public void load() {
         String me = people.me().card().map(EmployeeCard::number).orElse(null);
@@ -44,7 +41,9 @@ public class PersonPage implements Serializable {
             Refusals.attempt(() -> {
                 card = people.find(number);
                 history = careerHistory.of(number);
-                openRequests = requests.list(null, number).stream().filter(r -> r.state().isOpen()).toList();
+                CareerHistory.Outlook coming = careerHistory.coming(number);
+                approvedChanges = coming.approved();
+                openRequests = coming.inFlight();
             });
         }
     }
@@ -72,5 +71,17 @@ public class PersonPage implements Serializable {
 
     public List<RequestView> getOpenRequests() {
         return openRequests;
+    }
+
+    /** Approved changes that have not taken effect yet, soonest first. */
+    public List<CareerHistory.ApprovedChange> getApprovedChanges() {
+        return approvedChanges;
+    }
+
+    /** "M3 from 4 January 2027, approved by all four parties". */
+    public String coming(CareerHistory.ApprovedChange change) {
+        return java.text.MessageFormat.format(org.trellis.web.shell.PageMessages.text("person.coming.line"), change.to().code(),
+                change.effectiveDate().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)),
+                change.approvedBy().size());
     }
 }

@@ -55,6 +55,17 @@ public class RequestPage implements Serializable {
     private Decision decision;
     private String comment;
 
+    /** What the caller writes to the request's conversation. */
+    private String newComment;
+    /** The requester's answer to a hold, and the holder's optional word when keeping it. */
+    private String answer;
+    private String keepComment;
+    /** The amendment form: filled with the request's terms, sent only with what differs. */
+    private String amendedJustification;
+    private java.time.LocalDate amendedEffectiveDate;
+    private String amendedTarget;
+    private List<RequestView.LevelView> amendableTargets = List.of();
+
     /** Loads the request (view action); a request the caller may not see answers with the rule, not the page. */
     public void load() {
         if (id == null) {
@@ -77,6 +88,79 @@ public class RequestPage implements Serializable {
         if (party == null && !turn.parties().isEmpty()) {
             party = turn.parties().get(0);
         }
+        if (turn.mayAmend()) {
+            amendedJustification = view.justification();
+            amendedEffectiveDate = view.effectiveDate();
+            amendedTarget = view.to().code();
+            amendableTargets = requests.amendableTargets(id);
+        }
+    }
+
+    /** Writes to the conversation; the others are told. */
+    public void comment() {
+        if (Refusals.attempt(() -> requests.comment(id, newComment))) {
+            PageMessages.show(FacesMessage.SEVERITY_INFO, PageMessages.text("request.commented"));
+            newComment = null;
+        }
+        Refusals.attempt(this::refresh);
+    }
+
+    /** The requester answers a party's hold; its holder is told and releases or keeps it. */
+    public void answerHold(Party held) {
+        long version = view.version();
+        if (Refusals.attempt(() -> view = requests.answerHold(id, held, answer, version))) {
+            PageMessages.show(FacesMessage.SEVERITY_INFO, MessageFormat.format(PageMessages.text("request.answered"),
+                    holderName(held)));
+            answer = null;
+        }
+        Refusals.attempt(this::refresh);
+    }
+
+    /** The holder read the answer and keeps holding. */
+    public void keepHold(Party held) {
+        long version = view.version();
+        if (Refusals.attempt(() -> view = requests.keepHold(id, held, keepComment, version))) {
+            PageMessages.show(FacesMessage.SEVERITY_INFO, MessageFormat.format(PageMessages.text("request.kept"),
+                    view.requester().name()));
+            keepComment = null;
+        }
+        Refusals.attempt(this::refresh);
+    }
+
+    /** Sends what the requester changed in the form (nothing else) with the version this page showed. */
+    public void amend() {
+        long version = view.version();
+        String justification = amendedJustification == null || amendedJustification.strip().equals(view.justification())
+                ? null : amendedJustification;
+        java.time.LocalDate date = view.effectiveDate().equals(amendedEffectiveDate) ? null : amendedEffectiveDate;
+        String target = amendedTarget == null || amendedTarget.equals(view.to().code()) ? null : amendedTarget;
+        if (Refusals.attempt(() -> view = requests.amend(id, new ChangeRequests.Amendment(justification, date, target), version))) {
+            List<String> again = view.waitingFor().stream().map(w -> w.person().name()).distinct().toList();
+            PageMessages.show(FacesMessage.SEVERITY_INFO, MessageFormat.format(PageMessages.text("request.amended"),
+                    String.join(", ", again)));
+        }
+        Refusals.attempt(this::refresh);
+    }
+
+    /** The question a party's hold asks: the comment of its sign-off. */
+    public String question(Party held) {
+        return view.parties().stream().filter(p -> p.party() == held).map(RequestView.PartyView::comment).findFirst().orElse(null);
+    }
+
+    public String holderName(Party held) {
+        return view.parties().stream().filter(p -> p.party() == held)
+                .map(p -> p.decidedBy() != null ? p.decidedBy().name() : p.person().name()).findFirst().orElse("");
+    }
+
+    /** The requester's answer to this party's hold, from the timeline: the latest one. */
+    public String answerTo(Party held) {
+        String latest = null;
+        for (TimelineEntry entry : timeline) {
+            if (entry.action() == org.trellis.career.entity.RequestEvent.Action.ANSWERED && entry.party() == held) {
+                latest = entry.comment();
+            }
+        }
+        return latest;
     }
 
     public void prepare(Decision decision) {
@@ -152,6 +236,58 @@ public class RequestPage implements Serializable {
 
     public Party getParty() {
         return party;
+    }
+
+    public String getNewComment() {
+        return newComment;
+    }
+
+    public void setNewComment(String newComment) {
+        this.newComment = newComment;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+
+    public String getKeepComment() {
+        return keepComment;
+    }
+
+    public void setKeepComment(String keepComment) {
+        this.keepComment = keepComment;
+    }
+
+    public String getAmendedJustification() {
+        return amendedJustification;
+    }
+
+    public void setAmendedJustification(String amendedJustification) {
+        this.amendedJustification = amendedJustification;
+    }
+
+    public java.time.LocalDate getAmendedEffectiveDate() {
+        return amendedEffectiveDate;
+    }
+
+    public void setAmendedEffectiveDate(java.time.LocalDate amendedEffectiveDate) {
+        this.amendedEffectiveDate = amendedEffectiveDate;
+    }
+
+    public String getAmendedTarget() {
+        return amendedTarget;
+    }
+
+    public void setAmendedTarget(String amendedTarget) {
+        this.amendedTarget = amendedTarget;
+    }
+
+    public List<RequestView.LevelView> getAmendableTargets() {
+        return amendableTargets;
     }
 
     public void setParty(Party party) {
