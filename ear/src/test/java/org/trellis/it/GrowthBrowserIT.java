@@ -41,7 +41,7 @@ class GrowthBrowserIT {
         }
         try (Browser browser = new Browser()) {
             browser.open("/index.xhtml").signIn("iris", "demo");
-            // "My growth" sits in the Growth and 1-on-1s menu; its address is the page without a person.
+            // "My growth" sits in the Growth menu; its address is the page without a person.
             browser.open("/growth.xhtml");
             assertTrue(browser.text(By.id("growth-person")).contains("Iris Novak"));
             assertTrue(browser.text(By.id("interest:history")).contains(notes), "iris sees what mike noted");

@@ -21,14 +21,6 @@ public record HomeView(WaitingOnMe waitingOnMe, Section<InFlight> startedByMe, O
 
     /** One section: a few entries, how many there are in all, and the page that lists them all. */
     public record Section<T>(List<T> items, long total, String seeAll) implements Serializable {
-        public boolean isEmpty() {
-            return items.isEmpty();
-        }
-
-        /** More than the entries shown. */
-        public boolean isMore() {
-            return total > items.size();
-        }
     }
 
     public record WaitingOnMe(Section<SignOffEntry> signOffs, Section<TrialReviewEntry> trialReviews,
