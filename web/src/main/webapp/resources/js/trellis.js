@@ -19,6 +19,7 @@
         document.querySelectorAll('ul.ui-autocomplete-multiple-container').forEach(function (list) {
             list.setAttribute('role', 'list');
             list.removeAttribute('aria-multiselectable');
+            list.removeAttribute('aria-orientation');
             var input = list.querySelector('input');
             var label = input ? document.querySelector('label[for="' + (input.id || '').replace(/"/g, '') + '"]') : null;
             if (!label && input && input.id) {
