@@ -93,6 +93,7 @@ class AuthorizationMatrixIT {
             Map.entry("GET /frameworks/{id}/versions/{version}", "PPPPPPPA"),
             Map.entry("GET /frameworks/{id}/versions/{version}/changes", "PPPPPPPA"),
             Map.entry("GET /frameworks/{id}/versions/{version}/export", "PPPPPPPA"),
+            Map.entry("GET /home", "PPPPPPPA"),
             Map.entry("GET /inbox", "PPPPPPPA"),
             Map.entry("GET /inbox/answered-holds", "PPPPPPPA"),
             Map.entry("GET /inbox/count", "PPPPPPPA"),

@@ -121,6 +121,17 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Resizes the window so that the page's viewport is {@code width} CSS pixels wide (headless: no frame). */
+    Browser width(int width) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+        return this;
+    }
+
+    /** The viewport's width in CSS pixels, as the page's layout sees it. */
+    long viewportWidth() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth;")).longValue();
+    }
+
     void screenshot(String name) {
         Path folder = Paths.get(System.getProperty("trellis.screenshots", "target/screenshots"));
         try {

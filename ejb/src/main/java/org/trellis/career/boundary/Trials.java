@@ -100,6 +100,29 @@ public class Trials {
                 .setMaxResults(MAX_LISTED).getResultStream().map(trial -> view(caller, trial)).toList();
     }
 
+    /**
+     * The running trials whose review is due within {@code days} days or overdue, that the caller
+     * is asked to review: as the person's manager or their department's HR partner (whom the review
+     * reminder asks), the soonest first, at most {@code max}.
+     */
+    public List<TrialView> reviewsDue(int days, int max) {
+        Caller caller = callers.current();
+        if (caller.employee().isEmpty()) {
+            return List.of();
+        }
+        LocalDate until = LocalDate.now(clock).plusDays(days);
+        // The stored review date is the trial's own; an extension that took effect moves it later, so
+        // the query takes every trial whose first review date has come, and the view says the real one.
+        return em.createQuery("SELECT r FROM ChangeRequest r JOIN r.subject e"
+                + " WHERE r.type = org.trellis.career.entity.RequestType.MANAGEMENT_TRIAL"
+                + " AND r.state = org.trellis.career.entity.RequestState.EFFECTIVE AND r.reviewDate <= :until"
+                + " AND (e.manager = :me OR e.department.hrPartner = :me) ORDER BY r.reviewDate, r.id", ChangeRequest.class)
+                .setParameter("until", until).setParameter("me", caller.employee().get()).setMaxResults(MAX_LISTED)
+                .getResultStream().filter(runningTrials::isRunning).map(trial -> view(caller, trial))
+                .filter(trial -> trial.reviewDate() != null && !trial.reviewDate().isAfter(until))
+                .sorted(java.util.Comparator.comparing(TrialView::reviewDate)).limit(max).toList();
+    }
+
     public TrialView find(long id) {
         Caller caller = callers.current();
         return view(caller, visibleTrial(caller, id));

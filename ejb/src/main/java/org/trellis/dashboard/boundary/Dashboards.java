@@ -249,12 +249,13 @@ public class Dashboards {
 
     private List<PersonRow> peopleQuery(Caller caller, PeopleFilter filter, int first, int max) {
         return scoped(caller, em.createQuery("SELECT e.employeeNumber, e.name, d.name, l.code, l.title, l.band, t.name,"
-                + " t.kind, m.name FROM Employee e JOIN e.department d JOIN e.level l JOIN l.track t LEFT JOIN e.manager m"
+                + " t.kind, m.name, m.employeeNumber FROM Employee e JOIN e.department d JOIN e.level l JOIN l.track t LEFT JOIN e.manager m"
                 + " WHERE" + VISIBLE + peopleConditions(filter) + " ORDER BY e.name, e.employeeNumber", Object[].class), filter)
                 .setFirstResult(first).setMaxResults(max)
                 .getResultList().stream()
                 .map(row -> new PersonRow((String) row[0], (String) row[1], (String) row[2], (String) row[3],
-                        (String) row[4], ((Number) row[5]).intValue(), (String) row[6], (TrackKind) row[7], (String) row[8]))
+                        (String) row[4], ((Number) row[5]).intValue(), (String) row[6], (TrackKind) row[7], (String) row[8],
+                        (String) row[9]))
                 .toList();
     }
 
@@ -265,7 +266,7 @@ public class Dashboards {
     private List<RequestRow> requestQuery(Caller caller, RequestFilter filter, int first, int max, OffsetDateTime now) {
         String order = filter.waitingOn() != null ? " ORDER BY r.submittedAt, r.id" : " ORDER BY r.submittedAt DESC, r.id DESC";
         return requestParameters(caller, em.createQuery("SELECT r.id, r.type, r.state, e.employeeNumber, e.name, d.name,"
-                + " f.code, l.code, r.outcome, q.name, r.submittedAt, r.decidedAt, r.effectiveDate"
+                + " f.code, l.code, r.outcome, q.name, r.submittedAt, r.decidedAt, r.effectiveDate, q.employeeNumber"
                 + " FROM ChangeRequest r JOIN r.subject e JOIN e.department d LEFT JOIN r.fromLevel f JOIN r.targetLevel l"
                 + " JOIN r.requester q WHERE" + VISIBLE + requestConditions(filter) + order, Object[].class), filter)
                 .setFirstResult(first).setMaxResults(max)
@@ -279,7 +280,7 @@ public class Dashboards {
                             : Double.valueOf(Durations.days(submitted, decided));
                     return new RequestRow(((Number) row[0]).longValue(), (RequestType) row[1], state, (String) row[3],
                             (String) row[4], (String) row[5], (String) row[6], (String) row[7], (TrialOutcome) row[8],
-                            (String) row[9], submitted, decided, (LocalDate) row[12], days);
+                            (String) row[9], submitted, decided, (LocalDate) row[12], days, (String) row[13]);
                 })
                 .toList();
     }

@@ -14,6 +14,6 @@ import org.trellis.career.entity.TrialOutcome;
  */
 public record RequestRow(long id, RequestType type, RequestState state, String subjectNumber, String subjectName,
         String department, String fromLevel, String toLevel, TrialOutcome outcome, String requester,
-        OffsetDateTime submittedAt, OffsetDateTime decidedAt, LocalDate effectiveDate, Double days)
+        OffsetDateTime submittedAt, OffsetDateTime decidedAt, LocalDate effectiveDate, Double days, String requesterNumber)
         implements Serializable {
 }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         info = @Info(title = "Trellis", version = TrellisApi.VERSION, description = TrellisApi.DESCRIPTION),
         security = @SecurityRequirement(name = TrellisApi.BASIC),
         tags = {
+                @Tag(name = "Home", description = "What waits on the caller, what they started, what changed in their organisation"),
                 @Tag(name = "People", description = "The signed-in person, the directory, one person, the roster workbook"),
                 @Tag(name = "Frameworks", description = "Career frameworks: versioned dual-track ladders and their workbooks"),
                 @Tag(name = "Requests", description = "Change requests and their sign-off: submit, decide, hold, release, withdraw, reassign"),

@@ -18,7 +18,9 @@ import org.trellis.career.boundary.Inbox.InboxItem;
 import org.trellis.career.boundary.Inbox.InboxOrder;
 import org.trellis.career.boundary.Inbox.InboxQuery;
 import org.trellis.career.entity.Decision;
+import org.trellis.career.entity.RequestView;
 import org.trellis.career.entity.RequestType;
+import org.trellis.web.shell.DecisionBanner;
 import org.trellis.web.shell.PageMessages;
 import org.trellis.web.shell.PagedDataModel;
 import org.trellis.web.shell.Refusals;
@@ -103,9 +105,9 @@ public class InboxPage implements Serializable {
         }
         long id = item.request().id();
         // The version the row showed: a request changed since is refused, never overwritten.
-        if (Refusals.attempt(() -> requests.decide(id, item.party(), decision, comment, item.request().version()))) {
-            PageMessages.show(FacesMessage.SEVERITY_INFO,
-                    MessageFormat.format(PageMessages.text("inbox.decided." + decision), id, item.request().subject().name()));
+        RequestView[] after = new RequestView[1];
+        if (Refusals.attempt(() -> after[0] = requests.decide(id, item.party(), decision, comment, item.request().version()))) {
+            PageMessages.show(FacesMessage.SEVERITY_INFO, DecisionBanner.after(after[0], decision));
             chosen = null;
             reason = null;
         }

@@ -18,6 +18,7 @@ import org.trellis.career.entity.Party;
 import org.trellis.career.entity.RequestType;
 import org.trellis.career.entity.RequestView;
 import org.trellis.people.entity.PersonRef;
+import org.trellis.web.shell.DecisionBanner;
 import org.trellis.web.shell.PageMessages;
 import org.trellis.web.shell.Refusals;
 import org.trellis.web.shell.Roles;
@@ -172,8 +173,7 @@ public class RequestPage implements Serializable {
     public void decide() {
         long version = view.version();
         if (Refusals.attempt(() -> view = requests.decide(id, party, decision, comment, version))) {
-            PageMessages.show(FacesMessage.SEVERITY_INFO,
-                    MessageFormat.format(PageMessages.text("inbox.decided." + decision), id, view.subject().name()));
+            PageMessages.show(FacesMessage.SEVERITY_INFO, DecisionBanner.after(view, decision));
             comment = null;
         } else {
             PageMessages.show(FacesMessage.SEVERITY_INFO, PageMessages.text("request.freshState"));

@@ -6,10 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.trellis.home.boundary.Home;
+import org.trellis.home.entity.HomeView;
 import org.trellis.people.boundary.People;
 import org.trellis.people.entity.EmployeeCard;
 
-/** The home page: who you are, where you sit, which roles you hold. */
+/**
+ * The home page: the task hub ({@link Home}: what waits on you, what you started, what changed in
+ * your organisation) beside who you are, where you sit and which roles you hold.
+ */
 @Named
 @ViewScoped
 public class HomePage implements Serializable {
@@ -19,15 +24,24 @@ public class HomePage implements Serializable {
     @Inject
     People people;
 
+    @Inject
+    Home home;
+
     private People.Me me;
+    private HomeView hub;
 
     @PostConstruct
     void load() {
         me = people.me();
+        hub = home.mine();
     }
 
     public People.Me getMe() {
         return me;
+    }
+
+    public HomeView getHub() {
+        return hub;
     }
 
     public EmployeeCard getCard() {

@@ -36,10 +36,10 @@ class DashboardWorkbookTest {
         workbook.writePeople(sink -> {
             for (int i = 0; i < 1200; i++) {
                 sink.accept(new PersonRow("E" + (5000 + i), "Person " + i, "Platform", "IC3", "Engineer", 3,
-                        "Individual contributor", TrackKind.IC, i % 2 == 0 ? "Mike Brennan" : null));
+                        "Individual contributor", TrackKind.IC, i % 2 == 0 ? "Mike Brennan" : null, i % 2 == 0 ? "E1010" : null));
             }
             sink.accept(new PersonRow("E9999", "=HYPERLINK(\"http://evil\")", "Platform", "M3", "Manager", 3, "Management",
-                    TrackKind.MANAGEMENT, null));
+                    TrackKind.MANAGEMENT, null, null));
         }, out);
         try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Sheet sheet = read.getSheet("People");
@@ -67,9 +67,9 @@ class DashboardWorkbookTest {
         workbook.writeRequests(sink -> {
             sink.accept(new RequestRow(7, RequestType.TRIAL_OUTCOME, RequestState.EFFECTIVE, "E2001", "Ana", "Platform", "M3",
                     "IC3", TrialOutcome.RETURN_TO_IC, "Mike Brennan", submitted, submitted.plusDays(3), LocalDate.of(2026, 4, 1),
-                    3.0));
+                    3.0, "E1010"));
             sink.accept(new RequestRow(8, RequestType.PROMOTION, RequestState.WITHDRAWN, "E2002", "Bo", "Platform", "IC2",
-                    "IC3", null, "Mike Brennan", submitted, null, LocalDate.of(2026, 4, 1), null));
+                    "IC3", null, "Mike Brennan", submitted, null, LocalDate.of(2026, 4, 1), null, "E1010"));
         }, out);
         try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Sheet sheet = read.getSheet("Requests");
