@@ -18,10 +18,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.trellis.audit.control.AuditTrail;
 import org.trellis.career.control.Announcements;
 import org.trellis.career.control.Effects;
@@ -29,6 +33,7 @@ import org.trellis.career.control.FourEyes;
 import org.trellis.career.control.RequestAccess;
 import org.trellis.career.control.RequestViews;
 import org.trellis.career.control.SubmissionRules;
+import org.trellis.career.entity.Amended;
 import org.trellis.career.entity.ChangeRequest;
 import org.trellis.career.entity.Decided;
 import org.trellis.career.entity.Decision;
@@ -46,6 +51,7 @@ import org.trellis.identity.control.Callers;
 import org.trellis.people.entity.Employee;
 import org.trellis.people.entity.PersonRef;
 import org.trellis.rules.Conflict;
+import org.trellis.rules.NotAllowed;
 import org.trellis.rules.RuleViolation;
 
 /**
@@ -343,22 +349,16 @@ public class ChangeRequests {
         Caller caller = callers.current();
         ChangeRequest request = lockedForChange(caller, id, expectedVersion);
         Employee actor = RequestAccess.employeeOf(caller);
-        if (!actor.equals(request.getRequester())) {
-            throw new org.trellis.rules.NotAllowed("Only the requester, " + request.getRequester().getName()
-                    + ", can amend request " + id);
-        }
-        if (!request.getState().isOpen()) {
-            throw new Conflict("Request " + id + " is " + request.getState() + ": only a request that still waits can be amended");
-        }
+        // Who and when first: a non-requester or a decided request is refused before the target is judged.
+        request.requireAmendableBy(actor);
         Level target = amendment.targetLevel() == null || amendment.targetLevel().isBlank() ? null
                 : submissionRules.amendedTarget(request, amendment.targetLevel());
         String before = terms(request);
-        List<SignOff> askedAgain = request.amend(actor, amendment.justification(), amendment.effectiveDate(), target, now());
-        List<org.trellis.career.entity.TermChange> changes = request.getEvents().get(request.getEvents().size() - 1).getChanges();
+        Amended amended = request.amend(actor, amendment.justification(), amendment.effectiveDate(), target, now());
         audit.record(caller.login(), null, "AMENDED", ChangeRequest.AUDIT_TYPE, id, before, terms(request)
-                + "; asked again: " + (askedAgain.isEmpty() ? "nobody" : askedAgain.stream().map(s -> s.getParty().name())
-                        .collect(java.util.stream.Collectors.joining(", "))));
-        announcements.amended(request, changes, askedAgain);
+                + "; asked again: " + (amended.askedAgain().isEmpty() ? "nobody"
+                        : amended.askedAgain().stream().map(s -> s.getParty().name()).collect(Collectors.joining(", "))));
+        announcements.amended(request, amended.changes(), amended.askedAgain());
         return views.of(request);
     }
 
@@ -378,7 +378,7 @@ public class ChangeRequests {
 
     /** The logins of everyone on the request and of everyone who acted in its timeline (a delegate who commented, say). */
     private Map<String, String> loginsWithActors(ChangeRequest request) {
-        java.util.Set<Employee> people = new java.util.HashSet<>();
+        Set<Employee> people = new HashSet<>();
         people.add(request.getSubject());
         people.add(request.getRequester());
         request.getSignOffs().forEach(s -> people.add(s.getPerson()));
@@ -398,7 +398,7 @@ public class ChangeRequests {
     private ChangeRequest conversing(Caller caller, long id) {
         ChangeRequest request = access.visible(caller, id);
         if (!inConversation(caller, request)) {
-            throw new org.trellis.rules.NotAllowed("You take no part in the conversation of request " + id
+            throw new NotAllowed("You take no part in the conversation of request " + id
                     + ": it is for its requester, its subject, its parties (and their delegates) and the department's HR");
         }
         return request;
@@ -445,7 +445,7 @@ public class ChangeRequests {
                 // It would need other parties, or the type does not allow it: not offered.
             }
         }
-        targets.sort(java.util.Comparator.comparing(RequestView.LevelView::trackCode)
+        targets.sort(Comparator.comparing(RequestView.LevelView::trackCode)
                 .thenComparingInt(RequestView.LevelView::band).thenComparing(RequestView.LevelView::code));
         return targets;
     }

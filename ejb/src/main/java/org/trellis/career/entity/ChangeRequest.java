@@ -402,16 +402,11 @@ public class ChangeRequest {
      * Every approval given so far was given to the old terms and no longer counts: those parties
      * decide again. Holds stay. Refused when nothing changes.
      *
-     * @return the sign-offs whose approval was taken back
+     * @return what changed, and the sign-offs whose approval was taken back
      */
-    public List<SignOff> amend(Employee actor, String newJustification, LocalDate newEffectiveDate, Level newTarget,
+    public Amended amend(Employee actor, String newJustification, LocalDate newEffectiveDate, Level newTarget,
             OffsetDateTime at) {
-        if (!actor.equals(requester)) {
-            throw new NotAllowed("Only the requester, " + requester.getName() + ", can amend request " + id);
-        }
-        if (!state.isOpen()) {
-            throw new Conflict("Request " + id + " is " + state + ": only a request that still waits can be amended");
-        }
+        requireAmendableBy(actor);
         List<TermChange> changes = new ArrayList<>();
         if (newJustification != null) {
             String text = requireText(newJustification, "A request's justification", "justification");
@@ -455,7 +450,17 @@ public class ChangeRequest {
             }
         }
         events.add(new RequestEvent(this, at, actor, changes));
-        return askedAgain;
+        return new Amended(List.copyOf(changes), List.copyOf(askedAgain));
+    }
+
+    /** Only the requester amends a request, and only while it waits. */
+    public void requireAmendableBy(Employee actor) {
+        if (!actor.equals(requester)) {
+            throw new NotAllowed("Only the requester, " + requester.getName() + ", can amend request " + id);
+        }
+        if (!state.isOpen()) {
+            throw new Conflict("Request " + id + " is " + state + ": only a request that still waits can be amended");
+        }
     }
 
     private static String requireText(String text, String what, String field) {

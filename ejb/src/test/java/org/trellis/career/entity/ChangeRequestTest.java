@@ -1247,10 +1247,11 @@ class ChangeRequestTest {
             request.decide(Party.CURRENT_MANAGER, Decision.APPROVE, mia, null, null, at(1));
             request.decide(Party.DIRECTOR, Decision.HOLD, dora, null, "Later date?", at(2));
 
-            List<SignOff> again = request.amend(mia, "Leads the payments rewrite and the on-call", EFFECTIVE.plusMonths(1),
+            Amended amendment = request.amend(mia, "Leads the payments rewrite and the on-call", EFFECTIVE.plusMonths(1),
                     null, at(3));
 
-            assertEquals(List.of(Party.CURRENT_MANAGER), again.stream().map(SignOff::getParty).toList());
+            assertEquals(2, amendment.changes().size());
+            assertEquals(List.of(Party.CURRENT_MANAGER), amendment.askedAgain().stream().map(SignOff::getParty).toList());
             assertTrue(signOff(request, Party.CURRENT_MANAGER).isPending());
             assertTrue(signOff(request, Party.DIRECTOR).isOnHold(), "a hold stays");
             assertEquals(RequestState.ON_HOLD, request.getState());
