@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.trellis.career.entity.ChangeRequest;
@@ -97,8 +98,8 @@ public class Announcements {
     public void commented(ChangeRequest request, Employee author, String text) {
         for (Employee person : conversation(request)) {
             if (!person.equals(author)) {
-                notifier.tell(person, request.getId(), author.getName() + " commented on " + plainly(request),
-                        author.getName() + " wrote on " + plainly(request) + ":\n\n" + text);
+                notifier.tell(person, About.request(request.getId()), "request.commented", author, whose(request, person),
+                        change(request), text);
             }
         }
     }
@@ -109,17 +110,15 @@ public class Announcements {
         holders.add(held.getPerson());
         held.decidedBy().ifPresent(holders::add);
         for (Employee holder : holders) {
-            notifier.tell(holder, request.getId(), request.getRequester().getName() + " answered your hold on " + plainly(request),
-                    request.getRequester().getName() + " answered the question you asked when you put " + plainly(request)
-                            + " on hold:\n\n" + answer + "\n\nRelease the hold to let the request go on, or keep it.");
+            notifier.tell(holder, About.request(request.getId()), "request.holdAnswered", request.getRequester(),
+                    whose(request, holder), change(request), answer);
         }
     }
 
     /** The requester hears that the holder keeps holding after reading the answer. */
     public void holdKept(ChangeRequest request, Employee holder, String comment) {
-        notifier.tell(request.getRequester(), request.getId(), holder.getName() + " keeps holding " + plainly(request),
-                holder.getName() + " read your answer and keeps " + plainly(request) + " on hold"
-                        + (comment == null || comment.isBlank() ? "." : ":\n\n" + comment.strip()));
+        notifier.tell(request.getRequester(), About.request(request.getId()), "request.holdKept", holder,
+                whose(request, request.getRequester()), change(request), comment == null ? "" : comment.strip());
     }
 
     /**
@@ -127,27 +126,27 @@ public class Announcements {
      * decide learn what they will now decide on; the subject hears of it too.
      */
     public void amended(ChangeRequest request, List<TermChange> changes, List<SignOff> askedAgain) {
-        String requester = request.getRequester().getName();
         String what = describeChanges(changes);
         Set<Employee> told = new LinkedHashSet<>();
         told.add(request.getRequester());
         for (SignOff again : askedAgain) {
             if (told.add(again.getPerson())) {
-                notifier.tell(again.getPerson(), request.getId(), requester + " changed " + plainly(request) + ": please sign again",
-                        requester + " changed " + plainly(request) + " after you approved it: " + what
-                                + ". Your approval was for the earlier terms, so it no longer counts; please sign again.");
+                tellOfAmendment(request, again.getPerson(), "request.amendedSignAgain", what);
             }
         }
         for (SignOff other : request.getSignOffs()) {
             if (told.add(other.getPerson())) {
-                notifier.tell(other.getPerson(), request.getId(), requester + " changed " + plainly(request),
-                        requester + " changed " + plainly(request) + ": " + what + ". Your decision is asked on the new terms.");
+                tellOfAmendment(request, other.getPerson(), "request.amendedWaiting", what);
             }
         }
         if (told.add(request.getSubject())) {
-            notifier.tell(request.getSubject(), request.getId(), requester + " changed " + plainly(request),
-                    requester + " changed " + plainly(request) + ": " + what + ".");
+            tellOfAmendment(request, request.getSubject(), "request.amendedSubject", what);
         }
+    }
+
+    private void tellOfAmendment(ChangeRequest request, Employee reader, String key, String what) {
+        notifier.tell(reader, About.request(request.getId()), key, request.getRequester(), whose(request, reader),
+                change(request), what);
     }
 
     /** "the justification, the effective date from 4 January 2027 to 1 February 2027 and the target level from IC3 to IC4". */
