@@ -4,17 +4,15 @@ import java.io.OutputStream;
 import java.time.ZoneOffset;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import org.trellis.web.workbook.ExportStyles;
 import org.trellis.web.workbook.StreamingWorkbooks;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.trellis.dashboard.entity.PersonRow;
 import org.trellis.dashboard.entity.RequestRow;
-import org.trellis.web.workbook.CellText;
 
 /**
  * The lists behind the dashboard's numbers as .xlsx: a bold, frozen header row, widths that fit,
@@ -85,7 +83,7 @@ public final class DashboardWorkbook {
         StreamingWorkbooks.write(500, out, workbook -> {
             workbook.setCompressTempFiles(true);
             SXSSFSheet sheet = workbook.createSheet(sheetName);
-            Styles styles = new Styles(workbook);
+            ExportStyles styles = new ExportStyles(workbook);
             Row headerRow = sheet.createRow(0);
             for (int i = 0; i < headers.length; i++) {
                 Cell cell = headerRow.createCell(i);
@@ -105,38 +103,13 @@ public final class DashboardWorkbook {
         });
     }
 
-    private static final class Styles {
-        final CellStyle header;
-        final CellStyle text;
-        final CellStyle quoted;
-        final CellStyle date;
-        final CellStyle dateTime;
-
-        Styles(SXSSFWorkbook workbook) {
-            header = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            text = workbook.createCellStyle();
-            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-            // Text that looks like a formula stays text, even after someone edits the cell (OWASP ASVS 1.2.10).
-            quoted = workbook.createCellStyle();
-            quoted.cloneStyleFrom(text);
-            quoted.setQuotePrefixed(true);
-            date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-            dateTime = workbook.createCellStyle();
-            dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
-        }
-    }
-
     /** The cells of one row, filled left to right; empty values leave the cell out. */
     private static final class Cells {
         private final Row row;
-        private final Styles styles;
+        private final ExportStyles styles;
         private int column;
 
-        Cells(Row row, Styles styles) {
+        Cells(Row row, ExportStyles styles) {
             this.row = row;
             this.styles = styles;
         }
@@ -146,7 +119,7 @@ public final class DashboardWorkbook {
             if (value != null && !value.isEmpty()) {
                 Cell cell = row.createCell(index);
                 cell.setCellValue(value);
-                cell.setCellStyle(CellText.looksLikeFormula(value) ? styles.quoted : styles.text);
+                cell.setCellStyle(styles.textFor(value));
             }
         }
 

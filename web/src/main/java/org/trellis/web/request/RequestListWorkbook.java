@@ -8,13 +8,11 @@ import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.trellis.career.entity.RequestView;
-import org.trellis.web.workbook.CellText;
+import org.trellis.web.workbook.ExportStyles;
 import org.trellis.web.workbook.StreamingWorkbooks;
 
 /**
@@ -40,25 +38,12 @@ public final class RequestListWorkbook {
         StreamingWorkbooks.write(500, out, workbook -> {
             workbook.setCompressTempFiles(true);
             SXSSFSheet sheet = workbook.createSheet("Requests");
-            CellStyle header = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            CellStyle text = workbook.createCellStyle();
-            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-            // Text that looks like a formula stays text, even after someone edits the cell (OWASP ASVS 1.2.10).
-            CellStyle quoted = workbook.createCellStyle();
-            quoted.cloneStyleFrom(text);
-            quoted.setQuotePrefixed(true);
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-            CellStyle dateTime = workbook.createCellStyle();
-            dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+            ExportStyles styles = new ExportStyles(workbook);
             Row headerRow = sheet.createRow(0);
             for (int i = 0; i < HEADERS.length; i++) {
                 Cell cell = headerRow.createCell(i);
                 cell.setCellValue(texts.getString("requests.col." + HEADERS[i]));
-                cell.setCellStyle(header);
+                cell.setCellStyle(styles.header);
                 sheet.setColumnWidth(i, WIDTHS[i] * 256);
             }
             sheet.createFreezePane(0, 1);
@@ -71,7 +56,7 @@ public final class RequestListWorkbook {
                     if (value != null && !value.isEmpty()) {
                         Cell cell = row.createCell(index);
                         cell.setCellValue(value);
-                        cell.setCellStyle(CellText.looksLikeFormula(value) ? quoted : text);
+                        cell.setCellStyle(styles.textFor(value));
                     }
                 };
                 row.createCell(column[0]++).setCellValue(request.id());
@@ -86,11 +71,11 @@ public final class RequestListWorkbook {
                 OffsetDateTime submitted = request.submittedAt();
                 Cell submittedCell = row.createCell(column[0]++);
                 submittedCell.setCellValue(submitted.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
-                submittedCell.setCellStyle(dateTime);
+                submittedCell.setCellStyle(styles.dateTime);
                 LocalDate effective = request.effectiveDate();
                 Cell effectiveCell = row.createCell(column[0]++);
                 effectiveCell.setCellValue(effective);
-                effectiveCell.setCellStyle(date);
+                effectiveCell.setCellStyle(styles.date);
             });
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next[0] - 1), 0, HEADERS.length - 1));
         });

@@ -9,10 +9,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.trellis.web.workbook.ExportStyles;
 import org.trellis.web.workbook.StreamingWorkbooks;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -147,25 +146,14 @@ public class RosterWorkbook {
         StreamingWorkbooks.write(500, out, workbook -> {
             workbook.setCompressTempFiles(true);
             SXSSFSheet sheet = workbook.createSheet(RosterColumn.SHEET);
-            CellStyle header = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            CellStyle text = workbook.createCellStyle();
-            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-            // Text that looks like a formula stays text, even after someone edits the cell (OWASP ASVS 1.2.10).
-            CellStyle quoted = workbook.createCellStyle();
-            quoted.cloneStyleFrom(text);
-            quoted.setQuotePrefixed(true);
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            ExportStyles styles = new ExportStyles(workbook);
 
             Row headerRow = sheet.createRow(0);
             RosterColumn[] columns = RosterColumn.values();
             for (int i = 0; i < columns.length; i++) {
                 Cell cell = headerRow.createCell(i);
                 cell.setCellValue(columns[i].header());
-                cell.setCellStyle(header);
+                cell.setCellStyle(styles.header);
                 sheet.setColumnWidth(i, COLUMN_WIDTHS[i] * 256);
             }
             sheet.createFreezePane(0, 1);
@@ -184,12 +172,12 @@ public class RosterWorkbook {
                     if (values[i] != null && !values[i].isEmpty()) {
                         Cell cell = row.createCell(i);
                         cell.setCellValue(values[i]);
-                        cell.setCellStyle(CellText.looksLikeFormula(values[i]) ? quoted : text);
+                        cell.setCellStyle(styles.textFor(values[i]));
                     }
                 }
                 Cell hired = row.createCell(values.length);
                 hired.setCellValue(line.hireDate());
-                hired.setCellStyle(date);
+                hired.setCellStyle(styles.date);
             }
             sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0, columns.length - 1));
         });
