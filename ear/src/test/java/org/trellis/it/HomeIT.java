@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.trellis.it.WorkflowClients.approveOk;
+import static org.trellis.it.WorkflowClients.decide;
 import static org.trellis.it.WorkflowClients.post;
 import static org.trellis.it.WorkflowClients.submit;
 import static org.trellis.it.WorkflowClients.today;
+import static org.trellis.it.WorkflowClients.withdrawIfOpen;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -151,10 +153,75 @@ class HomeIT {
     }
 
     @Test
+    void aRunningTrialShowsItsReviewToTheManagerAndTheHrPartnerOnly() {
+        String number = TestPeople.hireWithAccount("E1010", "Platform", "IC3");
+        String body = "{\"type\":\"MANAGEMENT_TRIAL\",\"employee\":\"" + number + "\",\"targetLevel\":\"M3\",\"effectiveDate\":\""
+                + today() + "\",\"reviewDate\":\"" + today().plusDays(7) + "\",\"justification\":\"Wants to try leading\","
+                + "\"readinessOverride\":\"Leads the on-call rota already\"}";
+        HttpResponse<String> submitted = post("mike", "/api/requests", body);
+        assertEquals(201, submitted.statusCode(), submitted.body());
+        long id = JsonBodies.object(submitted).getJsonNumber("id").longValue();
+        approveOk(number.toLowerCase(java.util.Locale.ROOT), id, "EMPLOYEE");
+        approveOk("mike", id, "CURRENT_MANAGER");
+        approveOk("dana", id, "DIRECTOR");
+        approveOk("hana", id, "HR");
+
+        for (String login : List.of("mike", "hana")) {
+            JsonObject reviews = home(login).getJsonObject("waitingOnMe").getJsonObject("trialReviews");
+            JsonObject review = entry(reviews, id, "trial");
+            assertEquals(today().plusDays(7).toString(), review.getString("reviewDate"), login);
+            assertFalse(review.getBoolean("overdue"), login);
+            assertEquals("M3", review.getString("trialLevel"));
+            assertEquals(number, review.getJsonObject("person").getString("number"));
+            assertEquals("trials.xhtml?id=" + id, review.getString("link"));
+        }
+        for (String other : List.of("maya", "ivan", "hugo")) {
+            assertTrue(home(other).getJsonObject("waitingOnMe").getJsonObject("trialReviews").getJsonArray("items")
+                    .getValuesAs(JsonObject.class).stream().noneMatch(t -> t.getJsonNumber("trial").longValue() == id), other);
+        }
+    }
+
+    @Test
+    void danaFindsTheAnswerToHerHoldUntilSheReleasesIt() {
+        String number = TestPeople.hire("E1010", "Platform", "IC2");
+        long id = submit("mike", "PROMOTION", number, "IC3", today().plusDays(30));
+        try {
+            String question = "Which launch did they lead " + UUID.randomUUID();
+            assertEquals(200, decide("dana", id, "DIRECTOR", "HOLD", question).statusCode());
+            assertTrue(home("dana").getJsonObject("waitingOnMe").getJsonObject("answeredHolds").getJsonArray("items")
+                    .getValuesAs(JsonObject.class).stream().noneMatch(h -> h.getJsonNumber("request").longValue() == id),
+                    "not answered yet");
+
+            String answer = "The billing cut-over " + UUID.randomUUID();
+            HttpResponse<String> answered = post("mike", "/api/requests/" + id + "/answer", "{\"text\":\"" + answer + "\"}");
+            assertEquals(200, answered.statusCode(), answered.body());
+            JsonObject section = home("dana").getJsonObject("waitingOnMe").getJsonObject("answeredHolds");
+            JsonObject hold = entry(section, id);
+            assertEquals("DIRECTOR", hold.getString("party"));
+            assertEquals(answer, hold.getString("answer"));
+            assertEquals("mike", hold.getJsonObject("answeredBy").getString("login"));
+            assertEquals(number, hold.getJsonObject("subject").getString("number"));
+            assertEquals("request.xhtml?id=" + id, hold.getString("link"));
+            assertEquals("inbox.xhtml", section.getString("seeAll"));
+            for (String other : List.of("mike", "hana", "ivan")) {
+                assertFalse(home(other).getJsonObject("waitingOnMe").getJsonObject("answeredHolds").toString().contains(answer),
+                        other + " placed no hold");
+            }
+
+            HttpResponse<String> released = post("dana", "/api/requests/" + id + "/release", "{\"party\":\"DIRECTOR\"}");
+            assertEquals(200, released.statusCode(), released.body());
+            assertFalse(home("dana").getJsonObject("waitingOnMe").getJsonObject("answeredHolds").toString().contains(answer),
+                    "released: nothing left to answer");
+        } finally {
+            withdrawIfOpen("mike", id);
+        }
+    }
+
+    @Test
     void adminHasNothingWaitingButSeesTheWholeOrganisation() {
         JsonObject admin = home("admin");
         JsonObject waiting = admin.getJsonObject("waitingOnMe");
-        for (String section : List.of("signOffs", "trialReviews", "skipLevels", "followUpActions")) {
+        for (String section : List.of("signOffs", "trialReviews", "skipLevels", "followUpActions", "answeredHolds")) {
             assertEquals(0, total(waiting, section), section);
             assertTrue(waiting.getJsonObject(section).getJsonArray("items").isEmpty(), section);
         }

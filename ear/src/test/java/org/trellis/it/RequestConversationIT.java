@@ -208,12 +208,21 @@ class RequestConversationIT {
             assertTrue(notificationsOn("dana", id).stream().anyMatch(n -> n.getString("title").contains("please sign again")
                     && n.getString("title").startsWith("Mike Brennan changed")));
 
+            // An approval that does not say which terms it saw is refused now that the terms changed;
+            // so is one given to the terms before the amendment.
+            HttpResponse<String> blind = WorkflowClients.approve("hana", id, "HR");
+            assertEquals(409, blind.statusCode(), blind.body());
+            assertTrue(blind.body().contains("was amended on " + today()), blind.body());
+            assertEquals(409, approveAt("hana", id, "HR", version).statusCode(), "approved to the old terms");
+            assertTrue(absent(find(id).getJsonArray("parties").getValuesAs(JsonObject.class).stream()
+                    .filter(p -> p.getString("party").equals("HR")).findFirst().orElseThrow(), "decision"), "nothing recorded");
+
             // HR approving alone does not approve it: the others must sign the new terms.
-            approveOk("hana", id, "HR");
+            assertEquals(200, approveAt("hana", id, "HR", currentVersion(id)).statusCode());
             assertEquals("SUBMITTED", state(id));
-            approveOk("mike", id, "CURRENT_MANAGER");
+            assertEquals(200, approveAt("mike", id, "CURRENT_MANAGER", currentVersion(id)).statusCode());
             assertEquals("SUBMITTED", state(id));
-            approveOk("dana", id, "DIRECTOR");
+            assertEquals(200, approveAt("dana", id, "DIRECTOR", currentVersion(id)).statusCode());
             assertEquals("APPROVED", state(id));
             long approvedVersion = find(id).getJsonNumber("version").longValue();
             assertEquals(409, amend("mike", id, "{\"justification\":\"After the fact\",\"version\":" + approvedVersion + "}")
@@ -331,6 +340,15 @@ class RequestConversationIT {
     private static HttpResponse<String> answer(String login, long id, String party, String text) {
         return post(login, "/api/requests/" + id + "/answer",
                 "{" + (party == null ? "" : "\"party\":\"" + party + "\",") + "\"text\":" + jsonString(text) + "}");
+    }
+
+    private static HttpResponse<String> approveAt(String login, long id, String party, long version) {
+        return post(login, "/api/requests/" + id + "/decisions",
+                "{\"party\":\"" + party + "\",\"decision\":\"APPROVE\",\"version\":" + version + "}");
+    }
+
+    private static long currentVersion(long id) {
+        return find(id).getJsonNumber("version").longValue();
     }
 
     private static HttpResponse<String> amend(String login, long id, String json) {

@@ -28,4 +28,24 @@ final class TestPeople {
         assertEquals(200, imported.statusCode(), imported.body());
         return number;
     }
+
+    /**
+     * Hires a new person, as {@link #hire}, who can also sign in (login: the number in lower case,
+     * password {@code demo}): for a test that needs the subject's own sign-off. The roster import
+     * creates no accounts, so the account is written beside it, with ivan's password hash.
+     */
+    static String hireWithAccount(String manager, String department, String level) {
+        String number = hire(manager, department, level);
+        try (java.sql.Connection db = TestDomain.database();
+                java.sql.PreparedStatement insert = db.prepareStatement("INSERT INTO account (id, login, password_hash, employee_id,"
+                        + " version) SELECT nextval('account_seq'), ?, a.password_hash, e.id, 1 FROM account a, employee e"
+                        + " WHERE a.login = 'ivan' AND e.employee_number = ?")) {
+            insert.setString(1, number.toLowerCase(java.util.Locale.ROOT));
+            insert.setString(2, number);
+            assertEquals(1, insert.executeUpdate(), "an account for " + number);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not give " + number + " an account", e);
+        }
+        return number;
+    }
 }

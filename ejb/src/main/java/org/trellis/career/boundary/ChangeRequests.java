@@ -171,6 +171,9 @@ public class ChangeRequests {
         Caller caller = callers.current();
         Employee actor = RequestAccess.employeeOf(caller);
         ChangeRequest request = lockedForChange(caller, id, expectedVersion);
+        if (decision == Decision.APPROVE) {
+            request.requireVersionedApprovalIfAmended(expectedVersion);
+        }
         RequestState before = request.getState();
         Employee onBehalfOf = request.onBehalfOf(party, actor, access.delegatorsOf(actor)).orElse(null);
         fourEyes.requireMaySign(request, party, actor, onBehalfOf);

@@ -453,6 +453,22 @@ public class ChangeRequest {
         return new Amended(List.copyOf(changes), List.copyOf(askedAgain));
     }
 
+    /**
+     * An approval must say which terms it agrees to once the terms have changed: whoever loaded the
+     * request before an amendment saw other terms, and an approval without a version cannot tell.
+     * Before any amendment the terms are the ones submitted, so a version-less approval is to them.
+     */
+    public void requireVersionedApprovalIfAmended(Long expectedVersion) {
+        if (expectedVersion != null) {
+            return;
+        }
+        events.stream().filter(e -> e.getAction() == RequestEvent.Action.AMENDED).map(RequestEvent::getAt)
+                .max(java.util.Comparator.naturalOrder()).ifPresent(amendedAt -> {
+                    throw new Conflict("Request " + id + " was amended on " + amendedAt.toLocalDate()
+                            + ": load it again and approve with its version, so that your approval is to its terms as they are now");
+                });
+    }
+
     /** Only the requester amends a request, and only while it waits. */
     public void requireAmendableBy(Employee actor) {
         if (!actor.equals(requester)) {

@@ -21,6 +21,7 @@ import org.trellis.conversation.boundary.Conversations;
 import org.trellis.conversation.entity.ConversationView;
 import org.trellis.home.entity.HomeView;
 import org.trellis.home.entity.HomeView.ActionEntry;
+import org.trellis.home.entity.HomeView.AnsweredHoldEntry;
 import org.trellis.home.entity.HomeView.ChangeEntry;
 import org.trellis.home.entity.HomeView.ComingEntry;
 import org.trellis.home.entity.HomeView.InFlight;
@@ -38,7 +39,7 @@ import org.trellis.skiplevel.entity.SkipLevelView;
  * The home hub of the signed-in person. Each section comes from the boundary that owns it, as the
  * caller (so each is scoped as that feature scopes it): the inbox's sign-offs, oldest first; the
  * trial reviews the caller is asked for; the skip-level requests that wait for the caller's answer;
- * their open follow-up actions, overdue first; the requests they started that still wait; and their
+ * their open follow-up actions, overdue first; the holds they placed that the requester answered; the requests they started that still wait; and their
  * organisation's changes of the last {@value #RECENT_DAYS} days and those approved and still to come.
  */
 @Stateless
@@ -79,7 +80,8 @@ public class Home {
         LocalDate today = LocalDate.now(clock);
         String myNumber = callers.current().employee().map(e -> e.getEmployeeNumber()).orElse(null);
         return new HomeView(
-                new HomeView.WaitingOnMe(signOffs(), trialReviews(today), skipLevelsToAnswer(), followUpActions()),
+                new HomeView.WaitingOnMe(signOffs(), trialReviews(today), skipLevelsToAnswer(), followUpActions(),
+                        answeredHolds()),
                 startedByMe(myNumber),
                 new HomeView.Organisation(tookEffect(today), coming(today)));
     }
@@ -113,6 +115,12 @@ public class Home {
         List<ConversationView.Action> open = conversations.myActions().stream().filter(ConversationView.Action::open).toList();
         return section(open.stream().map(a -> new ActionEntry(a.id(), a.text(), a.due(), a.overdue(), a.department().name(),
                 a.conversationDate(), "conversations.xhtml")).toList(), "conversations.xhtml");
+    }
+
+    private Section<AnsweredHoldEntry> answeredHolds() {
+        // The inbox gives them oldest answer first: the requester has waited longest on that one.
+        return section(inbox.answeredHolds().stream().map(h -> new AnsweredHoldEntry(h.request(), h.type(), h.subject(),
+                h.party(), h.answer(), h.answeredBy(), h.answeredAt(), requestLink(h.request()))).toList(), "inbox.xhtml");
     }
 
     private Section<InFlight> startedByMe(String myNumber) {

@@ -24,7 +24,8 @@ public record HomeView(WaitingOnMe waitingOnMe, Section<InFlight> startedByMe, O
     }
 
     public record WaitingOnMe(Section<SignOffEntry> signOffs, Section<TrialReviewEntry> trialReviews,
-            Section<SkipLevelEntry> skipLevels, Section<ActionEntry> followUpActions) implements Serializable {
+            Section<SkipLevelEntry> skipLevels, Section<ActionEntry> followUpActions,
+            Section<AnsweredHoldEntry> answeredHolds) implements Serializable {
     }
 
     public record Organisation(Section<ChangeEntry> tookEffect, Section<ComingEntry> coming) implements Serializable {
@@ -53,6 +54,14 @@ public record HomeView(WaitingOnMe waitingOnMe, Section<InFlight> startedByMe, O
     public record SkipLevelEntry(long id, SkipLevelState state, PersonRef employee, PersonRef director,
             SkipLevelState.Side yourSide, OffsetDateTime askedAt, OffsetDateTime proposedAt, String link)
             implements Serializable {
+    }
+
+    /**
+     * A hold the caller placed (for their party, or as a delegate) that the requester answered: it
+     * waits for the caller to release it (approve) or keep it. The answer is shown as given.
+     */
+    public record AnsweredHoldEntry(long request, RequestType type, PersonRef subject, Party party, String answer,
+            PersonRef answeredBy, OffsetDateTime answeredAt, String link) implements Serializable {
     }
 
     /** An open follow-up action the caller owns, from a department conversation. */

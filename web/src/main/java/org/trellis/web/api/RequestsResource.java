@@ -67,7 +67,10 @@ public class RequestsResource {
             String newManager, String reviewDate, String outcome, List<String> reports, String readinessOverride) {
     }
 
-    /** {@code {"party","decision":"APPROVE|REJECT|HOLD","comment","version"}}; version (optional) detects stale pages. */
+    /**
+     * {@code {"party","decision":"APPROVE|REJECT|HOLD","comment","version"}}; version detects stale pages, and an
+     * approval of a request that was amended needs it (the approval is to the terms that version holds).
+     */
     public record DecisionBody(String party, String decision, String comment, Long version) {
     }
 
