@@ -1277,6 +1277,17 @@ class ChangeRequestTest {
         }
 
         @Test
+        void anApprovalWithoutAVersionIsTakenUntilTheTermsChangeAndRefusedAfter() {
+            ChangeRequest request = promotion();
+            request.requireVersionedApprovalIfAmended(null);
+            request.amend(mia, null, EFFECTIVE.plusDays(7), null, at(10));
+
+            Conflict blind = assertThrows(Conflict.class, () -> request.requireVersionedApprovalIfAmended(null));
+            assertTrue(blind.getMessage().contains("was amended on " + at(10).toLocalDate()), blind.getMessage());
+            request.requireVersionedApprovalIfAmended(3L);
+        }
+
+        @Test
         void onlyTheRequesterOnlyWhileItWaitsAndOnlyWhenSomethingChanges() {
             ChangeRequest request = promotion();
 
