@@ -45,6 +45,12 @@ public class RequestWizard {
     @Inject
     RequestViews views;
 
+    @Inject
+    org.trellis.career.control.CaseRules caseRules;
+
+    @Inject
+    org.trellis.framework.control.PublishedLevels publishedLevels;
+
     /**
      * What submitting would bind, shown to the requester before they submit.
      *
@@ -79,6 +85,29 @@ public class RequestWizard {
                 .map(RequestView.LevelView::of)
                 .sorted(Comparator.comparing(RequestView.LevelView::trackCode).thenComparingInt(RequestView.LevelView::band)
                         .thenComparing(RequestView.LevelView::code))
+                .toList();
+    }
+
+    // --- The case step: one evidence box per competency of the chosen target level ---------------
+
+    /**
+     * The case step of the wizard for a promotion or track change of this person to this level: the
+     * target's row, competency by competency, each with its expectation and no evidence yet. Only
+     * for someone the caller may propose a change for (the evidence that pre-fills it is theirs to read).
+     */
+    @RolesAllowed({MANAGER_ROLE, DIRECTOR_ROLE, HR_ROLE})
+    public List<org.trellis.career.entity.CaseRow> caseFor(String employeeNumber, String targetLevel) {
+        Caller caller = callers.current();
+        org.trellis.people.entity.Employee subject = access.employee(employeeNumber, "employee");
+        rules.requireMayPropose(caller, RequestAccess.employeeOf(caller), subject);
+        String code = targetLevel == null ? "" : targetLevel.strip();
+        org.trellis.framework.entity.Level level = publishedLevels.byCode().get(code.toUpperCase(java.util.Locale.ROOT));
+        if (level == null) {
+            throw new org.trellis.rules.RuleViolation("targetLevel " + code + " is not a level of a published framework");
+        }
+        return caseRules.rowOf(level).stream()
+                .map(x -> new org.trellis.career.entity.CaseRow(x.getCompetency().getCode(), x.getCompetency().getName(),
+                        x.getCompetency().getCategory(), x.getText(), null))
                 .toList();
     }
 }
