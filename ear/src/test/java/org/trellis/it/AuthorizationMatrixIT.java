@@ -110,6 +110,8 @@ class AuthorizationMatrixIT {
             Map.entry("GET /requests/targets", "PPPPPPPA"),
             Map.entry("GET /requests/{id}", "PPPPPPPA"),
             Map.entry("GET /requests/{id}/comments", "PPPPPPPA"),
+            Map.entry("GET /requests/{id}/case", "PPPPPPPA"),
+            Map.entry("GET /requests/{id}/case.xlsx", "PPPPPPPA"),
             Map.entry("GET /requests/{id}/expectations", "PPPPPPPA"),
             Map.entry("GET /requests/{id}/timeline", "PPPPPPPA"),
             Map.entry("GET /requests/{id}/trial-reports", "PPPPPPPA"),
