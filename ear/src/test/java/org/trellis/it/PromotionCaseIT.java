@@ -110,7 +110,8 @@ class PromotionCaseIT {
         assertRefused(submit(subject, "[{\"competency\":\"CRAFT\",\"evidence\":\"" + "x".repeat(4001) + "\"}]"), 422,
                 "case[0].evidence is longer than 4,000 characters");
         assertRefused(submit(subject, "\"all of it\""), 400, "");
-        assertRefused(submit(subject, "[{\"competency\":7}]"), 400, "");
+        // JSON-B reads a number where a text belongs as that text: still refused, naming the field.
+        assertRefused(submit(subject, "[{\"competency\":7}]"), 422, "case[0].competency 7 is not a competency");
         assertEquals(0, openRequestsOf(subject), "nothing was stored");
     }
 
