@@ -75,6 +75,8 @@ public class NewRequestPage implements Serializable {
     /** The case step's evidence boxes, for the target level they were made for. */
     private List<EvidenceBox> caseBoxes = List.of();
     private String caseTarget;
+    /** The manager assessment the case's first draft came from, if any. */
+    private org.trellis.assessment.entity.AssessmentView casePrefilledFrom;
 
     /** Opens the wizard for one person, and a kind of change, when the page is called with {@code ?employee=E1021&type=...}. */
     public void start(String number, String typeName) {
@@ -184,7 +186,9 @@ public class NewRequestPage implements Serializable {
         if (targetLevel != null && targetLevel.equals(caseTarget)) {
             return;
         }
-        caseBoxes = EvidenceBox.of(wizard.caseFor(employee.number(), targetLevel));
+        RequestWizard.CaseStep caseStep = wizard.caseFor(employee.number(), targetLevel);
+        caseBoxes = EvidenceBox.of(caseStep.rows());
+        casePrefilledFrom = caseStep.prefilledFrom();
         caseTarget = targetLevel;
     }
 
@@ -197,6 +201,10 @@ public class NewRequestPage implements Serializable {
     /** Where the current step stands in {@link #getStepNames()}. */
     public int getShownStep() {
         return step == STEP_REVIEW && !carriesCase() ? STEP_REVIEW - 1 : step;
+    }
+
+    public org.trellis.assessment.entity.AssessmentView getCasePrefilledFrom() {
+        return casePrefilledFrom;
     }
 
     public List<EvidenceBox> getCaseBoxes() {
