@@ -14,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * The request page shows the promotion case to the request's parties: each competency of the target
@@ -56,6 +57,49 @@ class PromotionCaseBrowserIT {
             }
         } finally {
             withdrawIfOpen("mike", id);
+        }
+    }
+
+    /**
+     * mike assesses his report and shares it; the wizard's case step for IC4 starts from his evidence,
+     * says where it came from, lets him edit it, shows justification and case before submitting, and
+     * the request carries the case he checked.
+     */
+    @Test
+    void theWizardsCaseStepStartsFromTheLatestSharedManagerAssessment() {
+        String subject = TestPeople.hire("E1010", "Platform", "IC3");
+        HttpResponse<String> assessed = post("mike", "/api/employees/" + subject + "/assessments", "{\"kind\":\"MANAGER\","
+                + "\"ratings\":[{\"competency\":\"CRAFT\",\"rating\":\"ABOVE\",\"evidence\":\"Designed the ledger for three teams\"},"
+                + "{\"competency\":\"PEOPLE\",\"rating\":\"MEETS\"}],\"shared\":true}");
+        assertEquals(201, assessed.statusCode(), assessed.body());
+        Long id = null;
+        try (Browser mike = new Browser()) {
+            mike.open("/request-new.xhtml?employee=" + subject + "&type=PROMOTION").signIn("mike", "demo");
+            mike.click(By.id("wizard:next1"));
+            mike.click(By.xpath("//li[contains(@class,'ui-selectlistbox-item') and starts-with(normalize-space(.),'IC4')]"));
+            mike.type(By.id("wizard:effective_input"), today().plusDays(60).toString(), Keys.TAB);
+            mike.type(By.id("wizard:justification"), "Ready for the next level.");
+            mike.click(By.id("wizard:next2"));
+            mike.waitForText(By.id("wizard:casePrefilled"), "Mike Brennan");
+            By craft = By.xpath("//textarea[contains(@id,':0:evidence')]");
+            assertEquals("Designed the ledger for three teams", mike.driver().findElement(craft).getAttribute("value"));
+            assertEquals("", mike.driver().findElement(By.xpath("//textarea[contains(@id,':3:evidence')]")).getAttribute("value"),
+                    "a rating without evidence leaves the box empty");
+            mike.type(craft, " and teaches it");
+            mike.screenshot("71-wizard-case-prefilled");
+            mike.click(By.id("wizard:nextCase"));
+            mike.waitForText(By.id("wizard:previewCase"), "Designed the ledger for three teams and teaches it");
+            assertEquals("Ready for the next level.", mike.text(By.id("previewJustification")));
+            mike.screenshot("72-wizard-review-case");
+            mike.click(By.id("wizard:submit"));
+            mike.click(By.cssSelector(".ui-confirmdialog-yes"));
+            mike.await().until(d -> d.getCurrentUrl().contains("/request.xhtml?id="));
+            id = Long.parseLong(mike.driver().getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+            mike.waitForText(By.id("req:case"), "Designed the ledger for three teams and teaches it");
+        } finally {
+            if (id != null) {
+                withdrawIfOpen("mike", id);
+            }
         }
     }
 }
