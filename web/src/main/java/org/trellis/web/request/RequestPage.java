@@ -98,7 +98,8 @@ public class RequestPage implements Serializable {
         }
         promotionCase = view.type().carriesCase() ? cases.of(id) : null;
         if (turn.mayAmend()) {
-            amendedCase = promotionCase == null ? List.of() : EvidenceBox.of(promotionCase.rows());
+            amendedCase = promotionCase == null ? List.of() : EvidenceBox.of(promotionCase.rows().stream()
+                    .filter(row -> row.expectation() != null).toList());
             amendedJustification = view.justification();
             amendedEffectiveDate = view.effectiveDate();
             amendedTarget = view.to().code();
@@ -154,19 +155,20 @@ public class RequestPage implements Serializable {
         Refusals.attempt(this::refresh);
     }
 
-    /** True when the amendment form's evidence differs from the case as it stands. */
+    /**
+     * True when the amendment form's evidence differs from the case as it stands, competency by
+     * competency (evidence for a competency the target's row lost has no box: amending the case lets it go).
+     */
     private boolean caseChanged() {
         if (promotionCase == null) {
             return false;
         }
-        for (int i = 0; i < amendedCase.size() && i < promotionCase.rows().size(); i++) {
-            String before = promotionCase.rows().get(i).evidence();
-            String after = amendedCase.get(i).getEvidence();
-            if (!(before == null ? "" : before.strip()).equals(after == null ? "" : after.strip())) {
-                return true;
-            }
-        }
-        return false;
+        java.util.Map<String, String> before = new java.util.HashMap<>();
+        promotionCase.rows().stream().filter(org.trellis.career.entity.CaseRow::hasEvidence)
+                .forEach(r -> before.put(r.competency(), r.evidence().strip()));
+        java.util.Map<String, String> after = new java.util.HashMap<>();
+        amendedCase.stream().filter(b -> !b.isEmpty()).forEach(b -> after.put(b.getCompetency(), b.getEvidence().strip()));
+        return !before.equals(after);
     }
 
     /** The case as a one-page workbook (A4 landscape), the same as {@code GET /api/requests/{id}/case.xlsx}. */
