@@ -35,8 +35,9 @@ public class EvidenceBox implements Serializable {
         return boxes.stream().map(b -> new CaseEntry(b.competency, b.evidence)).toList();
     }
 
-    public boolean isEmpty() {
-        return evidence == null || evidence.isBlank();
+    /** True when the box holds some evidence (named so for EL, where {@code empty} is a reserved word). */
+    public boolean isGiven() {
+        return evidence != null && !evidence.isBlank();
     }
 
     public String getCompetency() {

@@ -213,7 +213,7 @@ public class NewRequestPage implements Serializable {
 
     /** How many boxes of the case have evidence: the review step says so. */
     public long getCaseWithEvidence() {
-        return caseBoxes.stream().filter(b -> !b.isEmpty()).count();
+        return caseBoxes.stream().filter(EvidenceBox::isGiven).count();
     }
 
     /** The request's own rule of which requests are time-boxed: the wizard asks for the date exactly then. */

@@ -167,7 +167,7 @@ public class RequestPage implements Serializable {
         promotionCase.rows().stream().filter(org.trellis.career.entity.CaseRow::hasEvidence)
                 .forEach(r -> before.put(r.competency(), r.evidence().strip()));
         java.util.Map<String, String> after = new java.util.HashMap<>();
-        amendedCase.stream().filter(b -> !b.isEmpty()).forEach(b -> after.put(b.getCompetency(), b.getEvidence().strip()));
+        amendedCase.stream().filter(EvidenceBox::isGiven).forEach(b -> after.put(b.getCompetency(), b.getEvidence().strip()));
         return !before.equals(after);
     }
 
