@@ -72,9 +72,9 @@ public class NewRequestPage implements Serializable {
     private GrowthPlans.Plan plan;
     private TrackInterests.Entry interest;
     private RequestWizard.Preview preview;
-    /** The case step's evidence boxes, for the target level they were made for. */
+    /** The case step's evidence boxes, for the person and target level they were made for ({@link #caseKey()}). */
     private List<EvidenceBox> caseBoxes = List.of();
-    private String caseTarget;
+    private String caseMadeFor;
     /** The manager assessment the case's first draft came from, if any. */
     private org.trellis.assessment.entity.AssessmentView casePrefilledFrom;
 
@@ -168,7 +168,7 @@ public class NewRequestPage implements Serializable {
                 type == RequestType.TRIAL_OUTCOME ? outcome : null,
                 type == RequestType.MANAGEMENT_TRIAL ? reportLabels.stream().map(PersonLabels::numberIn).toList() : List.of(),
                 type == RequestType.MANAGEMENT_TRIAL ? readinessOverride : null,
-                carriesCase() && targetLevel != null && targetLevel.equals(caseTarget) ? EvidenceBox.entries(caseBoxes) : List.of());
+                carriesCase() && caseKey().equals(caseMadeFor) ? EvidenceBox.entries(caseBoxes) : List.of());
     }
 
     // --- The case step: one evidence box per competency of the chosen target level ---------------
@@ -179,17 +179,22 @@ public class NewRequestPage implements Serializable {
     }
 
     /**
-     * The boxes of the chosen target's row; kept as they are while the target stays the same (going
-     * back and forth keeps what was written), made anew for another target.
+     * The boxes of the chosen target's row; kept as they are while the person and the target stay the
+     * same (going back and forth keeps what was written), made anew for another person or target.
      */
     private void openCaseStep() {
-        if (targetLevel != null && targetLevel.equals(caseTarget)) {
+        if (caseKey().equals(caseMadeFor)) {
             return;
         }
         RequestWizard.CaseStep caseStep = wizard.caseFor(employee.number(), targetLevel);
         caseBoxes = EvidenceBox.of(caseStep.rows());
         casePrefilledFrom = caseStep.prefilledFrom();
-        caseTarget = targetLevel;
+        caseMadeFor = caseKey();
+    }
+
+    /** Whom and which level the case is for: "E1020 IC4". */
+    private String caseKey() {
+        return (employee == null ? "" : employee.number()) + " " + targetLevel;
     }
 
     /** The steps as the step list shows them: the case step only for a promotion or track change. */
