@@ -73,7 +73,7 @@ public class RequestsResource {
      */
     public record Submission(String type, String employee, String targetLevel, String effectiveDate, String justification,
             String newManager, String reviewDate, String outcome, List<String> reports, String readinessOverride,
-            @JsonbProperty("case") List<CaseEntry> promotionCase) {
+            @JsonbProperty("case") @Schema(name = "case") List<CaseEntry> promotionCase) {
     }
 
     /** {@code {"party","decision":"APPROVE|REJECT|HOLD","comment","version"}}; version (optional) detects stale pages. */
@@ -103,7 +103,7 @@ public class RequestsResource {
      * (a case given replaces the whole case); version is required.
      */
     public record AmendmentBody(String justification, String effectiveDate, String targetLevel,
-            @JsonbProperty("case") List<CaseEntry> promotionCase, Long version) {
+            @JsonbProperty("case") @Schema(name = "case") List<CaseEntry> promotionCase, Long version) {
     }
 
     @POST
