@@ -87,10 +87,12 @@ class PromotionCaseBrowserIT {
                     "a rating without evidence leaves the box empty");
             mike.type(craft, " and teaches it");
             mike.screenshot("71-wizard-case-prefilled");
+            AxeCheck.assertAccessible(mike, "the wizard's case step");
             mike.click(By.id("wizard:nextCase"));
             mike.waitForText(By.id("wizard:previewCase"), "Designed the ledger for three teams and teaches it");
             assertEquals("Ready for the next level.", mike.text(By.id("previewJustification")));
             mike.screenshot("72-wizard-review-case");
+            AxeCheck.assertAccessible(mike, "the wizard's review with the case");
             mike.click(By.id("wizard:submit"));
             mike.click(By.cssSelector(".ui-confirmdialog-yes"));
             mike.await().until(d -> d.getCurrentUrl().contains("/request.xhtml?id="));
