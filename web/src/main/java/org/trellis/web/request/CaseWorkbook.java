@@ -7,6 +7,8 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ResourceBundle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -32,8 +34,10 @@ import org.trellis.web.workbook.ExportStyles;
  */
 public final class CaseWorkbook {
 
-    /** Column widths in characters: competency, expectation, evidence. */
+    /** Column widths in characters: competency, expectation, evidence (the narrowest; a long text widens its column). */
     static final int[] WIDTHS = {24, 52, 72};
+    /** The widest column a spreadsheet allows, in characters. */
+    static final int MAX_WIDTH = 255;
     /** The height of one line of 11 pt text, in points, with a little room. */
     static final float LINE_POINTS = 15f;
     /** Excel's (and LibreOffice's) tallest row. */
@@ -62,8 +66,13 @@ public final class CaseWorkbook {
             Sheet sheet = workbook.createSheet("Case");
             ExportStyles styles = new ExportStyles(workbook);
             Styles own = new Styles(workbook, styles);
-            for (int i = 0; i < WIDTHS.length; i++) {
-                sheet.setColumnWidth(i, WIDTHS[i] * 256);
+            List<String[]> cells = new ArrayList<>();
+            for (CaseRow competency : view.rows()) {
+                cells.add(cellsOf(competency));
+            }
+            int[] widths = widthsFor(cells);
+            for (int i = 0; i < widths.length; i++) {
+                sheet.setColumnWidth(i, widths[i] * 256);
             }
 
             String title = MessageFormat.format(texts.getString("case.workbook.title"), view.subject().name(),
@@ -86,17 +95,14 @@ public final class CaseWorkbook {
             }
 
             int next = 3;
-            for (CaseRow competency : view.rows()) {
+            for (int i = 0; i < view.rows().size(); i++) {
+                CaseRow competency = view.rows().get(i);
+                String[] texts = cells.get(i);
                 Row row = sheet.createRow(next++);
-                String name = competency.name() + (competency.category() == null || competency.category().isBlank() ? ""
-                        : "\n(" + competency.category() + ")");
-                String expectation = competency.expectation() != null ? competency.expectation()
-                        : texts.getString("case.notInRow");
-                String evidence = competency.hasEvidence() ? competency.evidence() : texts.getString("case.noEvidence");
-                text(row, 0, name, own.wrapped(name));
-                text(row, 1, expectation, competency.expectation() != null ? own.wrapped(expectation) : own.missing);
-                text(row, 2, evidence, competency.hasEvidence() ? own.wrapped(evidence) : own.missing);
-                row.setHeightInPoints(heightFor(name, expectation, evidence));
+                text(row, 0, texts[0], own.wrapped(texts[0]));
+                text(row, 1, texts[1], competency.expectation() != null ? own.wrapped(texts[1]) : own.missing);
+                text(row, 2, texts[2], competency.hasEvidence() ? own.wrapped(texts[2]) : own.missing);
+                row.setHeightInPoints(heightFor(widths, texts));
             }
 
             sheet.setRepeatingRows(new CellRangeAddress(2, 2, 0, WIDTHS.length - 1));
@@ -119,11 +125,37 @@ public final class CaseWorkbook {
         }
     }
 
+    /** What one competency's row says: its name (and category), the expectation, the evidence — or what stands for them. */
+    private String[] cellsOf(CaseRow competency) {
+        String name = competency.name() + (competency.category() == null || competency.category().isBlank() ? ""
+                : "\n(" + competency.category() + ")");
+        String expectation = competency.expectation() != null ? competency.expectation() : texts.getString("case.notInRow");
+        String evidence = competency.hasEvidence() ? competency.evidence() : texts.getString("case.noEvidence");
+        return new String[] {name, expectation, evidence};
+    }
+
+    /**
+     * The columns' widths: the narrowest, widened (up to what a spreadsheet allows) until the longest
+     * text of each column fits the tallest row there is, so that no cell's text is cut off at the
+     * bottom of its row; the page is fitted to one sheet of paper whatever the width.
+     */
+    static int[] widthsFor(List<String[]> rows) {
+        int[] widths = WIDTHS.clone();
+        for (int column = 0; column < widths.length; column++) {
+            for (String[] cells : rows) {
+                while (widths[column] < MAX_WIDTH && wrappedLines(cells[column], widths[column]) * LINE_POINTS + 4f > MAX_ROW_POINTS) {
+                    widths[column] = Math.min(MAX_WIDTH, widths[column] + 8);
+                }
+            }
+        }
+        return widths;
+    }
+
     /** A row's height: the tallest of its wrapped cells, line by line, within what a spreadsheet allows. */
-    static float heightFor(String... cells) {
+    static float heightFor(int[] widths, String... cells) {
         int lines = 1;
         for (int i = 0; i < cells.length; i++) {
-            lines = Math.max(lines, wrappedLines(cells[i], WIDTHS[i]));
+            lines = Math.max(lines, wrappedLines(cells[i], widths[i]));
         }
         return Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 4f);
     }

@@ -93,8 +93,22 @@ class CaseWorkbookTest {
         assertEquals(1, CaseWorkbook.wrappedLines("short", 24));
         assertEquals(3, CaseWorkbook.wrappedLines("one\ntwo\nthree", 24));
         assertEquals(3, CaseWorkbook.wrappedLines("x".repeat(60), 24));
-        assertTrue(CaseWorkbook.heightFor("a", "b", "c\nd\ne") > CaseWorkbook.heightFor("a", "b", "c"));
-        assertEquals(CaseWorkbook.MAX_ROW_POINTS, CaseWorkbook.heightFor("a", "b", "word ".repeat(4000)));
+        int[] widths = CaseWorkbook.WIDTHS;
+        assertTrue(CaseWorkbook.heightFor(widths, "a", "b", "c\nd\ne") > CaseWorkbook.heightFor(widths, "a", "b", "c"));
+        assertEquals(CaseWorkbook.MAX_ROW_POINTS, CaseWorkbook.heightFor(widths, "a", "b", "word ".repeat(4000)));
+    }
+
+    @Test
+    void aColumnWidensUntilItsLongestTextFitsTheTallestRowThereIs() {
+        String longest = "Evidence ".repeat(444);
+        int[] widths = CaseWorkbook.widthsFor(List.of(new String[] {"Craft", "Writes clear code.", longest},
+                new String[] {"Impact", "Delivers.", "Short"}));
+        assertEquals(CaseWorkbook.WIDTHS[0], widths[0]);
+        assertEquals(CaseWorkbook.WIDTHS[1], widths[1]);
+        assertTrue(widths[2] > CaseWorkbook.WIDTHS[2] && widths[2] <= CaseWorkbook.MAX_WIDTH, "widened to " + widths[2]);
+        assertTrue(CaseWorkbook.heightFor(widths, "Craft", "Writes clear code.", longest) <= CaseWorkbook.MAX_ROW_POINTS,
+                "the longest evidence fits its row");
+        assertTrue(CaseWorkbook.wrappedLines(longest, widths[2]) * CaseWorkbook.LINE_POINTS + 4f <= CaseWorkbook.MAX_ROW_POINTS);
     }
 
     /** A full case of six competencies, left in target/ to be looked at the way HR will (LibreOffice, then PDF). */
@@ -109,7 +123,8 @@ class CaseWorkbookTest {
             {"OWNERSHIP", "Ownership and operations", "Takes responsibility for running a team's systems in production; leads incident reviews without blame."}};
         List<CaseRow> caseRows = new java.util.ArrayList<>();
         for (int i = 0; i < rows.length; i++) {
-            String evidence = i == 3 ? null : (i % 2 == 0 ? LONG : "Ran the on-call rota for two quarters.\nWrote the runbook.");
+            String evidence = i == 3 ? null : i == 5 ? "Ran the incident reviews of the year. ".repeat(105)
+                    : (i % 2 == 0 ? LONG : "Ran the on-call rota for two quarters.\nWrote the runbook.");
             caseRows.add(new CaseRow(rows[i][0], rows[i][1], "Delivery", rows[i][2], evidence));
         }
         java.nio.file.Path target = java.nio.file.Path.of("target", "case-sample.xlsx");
