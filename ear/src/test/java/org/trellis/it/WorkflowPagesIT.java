@@ -51,6 +51,14 @@ class WorkflowPagesIT {
             maya.type(By.id("wizard:justification"), "Ines has led the on-call rotation for a year.");
             maya.screenshot("20-wizard-target");
             click(maya, "wizard:next2");
+            // A track change argues for M3 with a case: one box per competency of M3, beside what M3 expects.
+            maya.waitForText(By.id("wizard:stepCase"), "People and mentoring");
+            maya.type(By.xpath("//textarea[contains(@id,':3:evidence')]"), "Mentors the two new hires of the on-call rota.");
+            maya.screenshot("20b-wizard-case");
+            click(maya, "wizard:nextCase");
+            maya.waitForText(By.id("wizard:previewCase"), "Mentors the two new hires of the on-call rota.");
+            assertTrue(maya.text(By.id("wizard:previewCase")).contains("No evidence given"), "the other five have none");
+            assertEquals("Ines has led the on-call rotation for a year.", maya.text(By.id("previewJustification")));
             String parties = maya.text(By.id("wizard:parties"));
             for (String party : List.of("Employee", "Ines Duarte", "Current manager", "Maya Raman", "Director", "Dana Okafor", "HR",
                     "Hana Kobayashi")) {
@@ -63,6 +71,7 @@ class WorkflowPagesIT {
             id = Long.parseLong(maya.driver().getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
             assertEquals("Waiting for sign-off", maya.text(By.id("req:state")));
             assertTrue(maya.text(By.id("req:waiting")).contains("Ines Duarte"));
+            maya.waitForText(By.id("req:case"), "Mentors the two new hires of the on-call rota.");
             maya.screenshot("22-request-submitted");
         }
         // After each approval the page says what happened to the request as a whole, not "approved" after one of four.

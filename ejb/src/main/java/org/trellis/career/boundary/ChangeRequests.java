@@ -100,6 +100,9 @@ public class ChangeRequests {
     RequestViews views;
 
     @Inject
+    org.trellis.career.control.CaseRules caseRules;
+
+    @Inject
     Clock clock;
 
     /**
@@ -122,8 +125,16 @@ public class ChangeRequests {
             Party party, String text) implements Serializable {
     }
 
-    /** What the requester may change by an amendment; null fields stay as they are. */
-    public record Amendment(String justification, LocalDate effectiveDate, String targetLevel) implements Serializable {
+    /**
+     * What the requester may change by an amendment; null fields stay as they are. {@code promotionCase}
+     * replaces the whole case (a competency left out is left without evidence).
+     */
+    public record Amendment(String justification, LocalDate effectiveDate, String targetLevel,
+            List<org.trellis.career.entity.CaseEntry> promotionCase) implements Serializable {
+
+        public Amendment(String justification, LocalDate effectiveDate, String targetLevel) {
+            this(justification, effectiveDate, targetLevel, null);
+        }
     }
 
     /**
@@ -334,8 +345,8 @@ public class ChangeRequests {
     }
 
     /**
-     * The requester changes the justification, effective date or target level of a request that
-     * still waits. {@code expectedVersion} is required: an amendment is made to the terms the
+     * The requester changes the justification, effective date, target level or promotion case of a
+     * request that still waits. {@code expectedVersion} is required: an amendment is made to the terms the
      * requester saw, so a request that changed since (a decision, another amendment) is refused
      * with a conflict. It queues behind decisions on the same lock, so that a final approval and
      * an amendment never both count: either the approval came first (and the request may be
@@ -347,7 +358,7 @@ public class ChangeRequests {
             throw new RuleViolation("version is required: the version of the request you are amending");
         }
         if (amendment == null) {
-            throw new RuleViolation("An amendment names what changes: justification, effectiveDate or targetLevel");
+            throw new RuleViolation("An amendment names what changes: justification, effectiveDate, targetLevel or case");
         }
         Caller caller = callers.current();
         ChangeRequest request = lockedForChange(caller, id, expectedVersion);
@@ -356,8 +367,11 @@ public class ChangeRequests {
         request.requireAmendableBy(actor);
         Level target = amendment.targetLevel() == null || amendment.targetLevel().isBlank() ? null
                 : submissionRules.amendedTarget(request, amendment.targetLevel());
+        // A new case is judged against the row of the target the request will have.
+        List<org.trellis.career.entity.CaseEvidence> newCase = amendment.promotionCase() == null ? null
+                : caseRules.check(request.getType(), target != null ? target : request.getTargetLevel(), amendment.promotionCase());
         String before = terms(request);
-        Amended amended = request.amend(actor, amendment.justification(), amendment.effectiveDate(), target, now());
+        Amended amended = request.amend(actor, amendment.justification(), amendment.effectiveDate(), target, newCase, now());
         audit.record(caller.login(), null, "AMENDED", ChangeRequest.AUDIT_TYPE, id, before, terms(request)
                 + "; asked again: " + (amended.askedAgain().isEmpty() ? "nobody"
                         : amended.askedAgain().stream().map(s -> s.getParty().name()).collect(Collectors.joining(", "))));
@@ -367,7 +381,8 @@ public class ChangeRequests {
 
     private static String terms(ChangeRequest request) {
         return request.getState() + "; " + request.getTargetLevel().getCode() + " on " + request.getEffectiveDate()
-                + "; justification: " + request.getJustification();
+                + "; justification: " + request.getJustification() + "; case: " + request.getPromotionCase().stream()
+                        .map(org.trellis.career.entity.CaseEvidence::getCompetency).collect(Collectors.joining(", "));
     }
 
     private Party onlyHold(ChangeRequest request) {

@@ -115,6 +115,7 @@ public class RequestList {
                 .setHint("eclipselink.batch", "r.requester")
                 .setHint("eclipselink.batch", "r.targetLevel")
                 .setHint("eclipselink.batch", "r.fromLevel")
+                .setHint("eclipselink.batch", "r.promotionCase")
                 .getResultList();
         return views.of(requests);
     }

@@ -45,6 +45,15 @@ public class RequestWizard {
     @Inject
     RequestViews views;
 
+    @Inject
+    org.trellis.career.control.CaseRules caseRules;
+
+    @Inject
+    org.trellis.framework.control.PublishedLevels publishedLevels;
+
+    @Inject
+    org.trellis.assessment.boundary.Assessments assessments;
+
     /**
      * What submitting would bind, shown to the requester before they submit.
      *
@@ -80,5 +89,46 @@ public class RequestWizard {
                 .sorted(Comparator.comparing(RequestView.LevelView::trackCode).thenComparingInt(RequestView.LevelView::band)
                         .thenComparing(RequestView.LevelView::code))
                 .toList();
+    }
+
+    // --- The case step: one evidence box per competency of the chosen target level ---------------
+
+    /**
+     * The case step's boxes and where their first words came from.
+     *
+     * @param prefilledFrom the latest shared manager assessment the evidence was taken from; null when there is none
+     */
+    public record CaseStep(List<org.trellis.career.entity.CaseRow> rows,
+            org.trellis.assessment.entity.AssessmentView prefilledFrom) implements Serializable {
+    }
+
+    /**
+     * The case step of the wizard for a promotion or track change of this person to this level: the
+     * target's row, competency by competency, each with its expectation and, as a first draft, the
+     * evidence of the person's latest manager assessment shared with them (by competency code: an
+     * assessment rates the level the person is on, whose competencies the target's row shares). Only
+     * for someone the caller may propose a change for; the assessment is read as the caller, so it is
+     * scoped as the assessments feature scopes it.
+     */
+    @RolesAllowed({MANAGER_ROLE, DIRECTOR_ROLE, HR_ROLE})
+    public CaseStep caseFor(String employeeNumber, String targetLevel) {
+        Caller caller = callers.current();
+        org.trellis.people.entity.Employee subject = access.employee(employeeNumber, "employee");
+        rules.requireMayPropose(caller, RequestAccess.employeeOf(caller), subject);
+        String code = targetLevel == null ? "" : targetLevel.strip();
+        org.trellis.framework.entity.Level level = publishedLevels.byCode().get(code.toUpperCase(java.util.Locale.ROOT));
+        if (level == null) {
+            throw new org.trellis.rules.RuleViolation("targetLevel " + code + " is not a level of a published framework");
+        }
+        java.util.Optional<org.trellis.assessment.entity.AssessmentView> assessed = assessments.latestShared(
+                subject.getEmployeeNumber(), org.trellis.assessment.entity.AssessmentKind.MANAGER);
+        List<org.trellis.career.entity.CaseRow> rows = caseRules.rowOf(level).stream()
+                .map(x -> new org.trellis.career.entity.CaseRow(x.getCompetency().getCode(), x.getCompetency().getName(),
+                        x.getCompetency().getCategory(), x.getText(), assessed
+                                .flatMap(a -> a.rating(x.getCompetency().getCode()))
+                                .map(org.trellis.assessment.entity.AssessmentView.CompetencyRating::evidence)
+                                .filter(evidence -> !evidence.isBlank()).orElse(null)))
+                .toList();
+        return new CaseStep(rows, assessed.orElse(null));
     }
 }

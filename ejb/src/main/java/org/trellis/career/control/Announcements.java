@@ -152,13 +152,21 @@ public class Announcements {
     /** "the justification, the effective date from 4 January 2027 to 1 February 2027 and the target level from IC3 to IC4". */
     static String describeChanges(List<TermChange> changes) {
         List<String> parts = new java.util.ArrayList<>();
+        long caseChanges = changes.stream().filter(c -> c.caseCompetency().isPresent()).count();
         for (TermChange change : changes) {
+            if (change.caseCompetency().isPresent()) {
+                continue;
+            }
             parts.add(switch (change.getField()) {
                 case TermChange.JUSTIFICATION -> "the justification now reads \u201c" + change.getAfter() + "\u201d";
                 case TermChange.EFFECTIVE_DATE -> "the effective date moved from " + longDate(change.getBefore()) + " to "
                         + longDate(change.getAfter());
                 default -> "the target level changed from " + change.getBefore() + " to " + change.getAfter();
             });
+        }
+        if (caseChanges > 0) {
+            parts.add("the case changed (the evidence for " + (caseChanges == 1 ? "one competency" : caseChanges + " competencies")
+                    + ")");
         }
         return parts.size() == 1 ? parts.get(0)
                 : String.join("; ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);

@@ -33,7 +33,8 @@ import org.trellis.rules.RuleViolation;
  * preview and for submitting: the caller may propose for the person, never for themself; the target
  * is a level of a published framework that the type allows; a new manager is not someone below the
  * person; a trial outcome ends a running trial; the person has no other open request; the trial's
- * reports may be handed over; and every party the policy asks for is bound to a person.
+ * reports may be handed over; a promotion case names competencies of the target's row ({@link CaseRules});
+ * and every party the policy asks for is bound to a person.
  */
 @Dependent
 public class SubmissionRules {
@@ -71,20 +72,25 @@ public class SubmissionRules {
     @Inject
     RunningTrials runningTrials;
 
+    @Inject
+    CaseRules caseRules;
+
     /**
      * A submission checked against every rule, with its parties bound, not yet stored.
      *
      * @param readiness the subject's readiness checklist for a management trial, null otherwise
+     * @param promotionCase the case's evidence, checked against the target's row (empty when none is given)
      */
     public record Prepared(Submission submission, Employee requester, Employee subject, Level target, Employee newManager,
-            Map<Party, Employee> bound, List<Employee> trialReports, ReadinessView readiness) {
+            Map<Party, Employee> bound, List<Employee> trialReports, ReadinessView readiness,
+            List<org.trellis.career.entity.CaseEvidence> promotionCase) {
 
         /** The request it becomes, submitted at {@code at}. */
         public ChangeRequest request(OffsetDateTime at) {
             TrialTerms terms = new TrialTerms(submission.reviewDate(), submission.outcome(),
                     readiness == null ? List.of() : readiness.unmet(), submission.readinessOverride());
             return new ChangeRequest(submission.type(), subject, requester, target, newManager, submission.justification(),
-                    submission.effectiveDate(), terms, bound, at);
+                    submission.effectiveDate(), terms, promotionCase, bound, at);
         }
     }
 
@@ -121,7 +127,8 @@ public class SubmissionRules {
         Map<Party, Employee> bound = parties.bind(needed, subject, changesManager ? newManager : null);
         return new Prepared(submission, requester, subject, target, changesManager ? newManager : null, bound,
                 trialReports(caller, submission, subject),
-                submission.type() == RequestType.MANAGEMENT_TRIAL ? readiness.assess(subject) : null);
+                submission.type() == RequestType.MANAGEMENT_TRIAL ? readiness.assess(subject) : null,
+                caseRules.check(submission.type(), target, submission.promotionCase()));
     }
 
     /**

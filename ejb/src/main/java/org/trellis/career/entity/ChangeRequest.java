@@ -1,7 +1,9 @@
 package org.trellis.career.entity;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -143,6 +145,14 @@ public class ChangeRequest {
     @Column(name = "readiness_override", length = 4000)
     private String readinessOverride;
 
+    /**
+     * The promotion case of a promotion or track change: the evidence offered for competencies of the
+     * target level's row (one entry per competency given evidence; the others have none).
+     */
+    @ElementCollection
+    @CollectionTable(name = "request_case_evidence", joinColumns = @JoinColumn(name = "request_id"))
+    private List<CaseEvidence> promotionCase = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -168,6 +178,18 @@ public class ChangeRequest {
     public ChangeRequest(RequestType type, Employee subject, Employee requester, Level targetLevel, Employee newManager,
             String justification, LocalDate effectiveDate, TrialTerms trial, Map<Party, Employee> bindings,
             OffsetDateTime at) {
+        this(type, subject, requester, targetLevel, newManager, justification, effectiveDate, trial, List.of(), bindings, at);
+    }
+
+    /**
+     * Submits a request with its trial terms, its promotion case (checked against the target level's
+     * row by {@code CaseRules}) and its parties already bound (by {@code PartyResolver}).
+     *
+     * @param promotionCase the evidence per competency of a promotion or track change; empty for the other kinds
+     */
+    public ChangeRequest(RequestType type, Employee subject, Employee requester, Level targetLevel, Employee newManager,
+            String justification, LocalDate effectiveDate, TrialTerms trial, List<CaseEvidence> promotionCase,
+            Map<Party, Employee> bindings, OffsetDateTime at) {
         if (justification == null || justification.isBlank()) {
             throw new RuleViolation("A request needs a justification: say why this change is right for everyone affected");
         }
@@ -188,6 +210,7 @@ public class ChangeRequest {
         if (!trial.unmetReadiness().isEmpty()) {
             overrideReadiness(trial.readinessOverride(), trial.unmetReadiness());
         }
+        this.promotionCase.addAll(caseOfItsKind(promotionCase));
         int position = 0;
         for (Map.Entry<Party, Employee> binding : bindings.entrySet()) {
             signOffs.add(new SignOff(this, binding.getKey(), ++position, binding.getValue()));
@@ -229,6 +252,29 @@ public class ChangeRequest {
         }
         FreeText.limit(reason, "readinessOverride");
         this.readinessOverride = reason.strip();
+    }
+
+    /**
+     * Only a promotion or a track change argues for a level with a case, and one competency has one
+     * entry of evidence.
+     */
+    private List<CaseEvidence> caseOfItsKind(List<CaseEvidence> evidence) {
+        if (evidence == null || evidence.isEmpty()) {
+            return List.of();
+        }
+        if (!type.carriesCase()) {
+            throw new RuleViolation("Only a promotion or a track change carries a case (case); a "
+                    + type.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " has none");
+        }
+        if (evidence.stream().map(CaseEvidence::getCompetency).distinct().count() != evidence.size()) {
+            throw new RuleViolation("A case gives one entry of evidence per competency (case)");
+        }
+        return evidence;
+    }
+
+    /** The promotion case: evidence for the competencies of the target's row that have some, as submitted or amended. */
+    public List<CaseEvidence> getPromotionCase() {
+        return List.copyOf(promotionCase);
     }
 
     public Optional<String> readinessOverride() {
@@ -406,6 +452,17 @@ public class ChangeRequest {
      */
     public Amended amend(Employee actor, String newJustification, LocalDate newEffectiveDate, Level newTarget,
             OffsetDateTime at) {
+        return amend(actor, newJustification, newEffectiveDate, newTarget, null, at);
+    }
+
+    /**
+     * As {@link #amend(Employee, String, LocalDate, Level, OffsetDateTime)}, and the promotion case too:
+     * {@code newCase} (null: unchanged) replaces the whole case, and every competency whose evidence
+     * differs is one change of the timeline (field {@code case:<code>}). A changed case is a change of
+     * what the parties agree to, as a changed justification is: every approval is asked again.
+     */
+    public Amended amend(Employee actor, String newJustification, LocalDate newEffectiveDate, Level newTarget,
+            List<CaseEvidence> newCase, OffsetDateTime at) {
         requireAmendableBy(actor);
         List<TermChange> changes = new ArrayList<>();
         if (newJustification != null) {
@@ -421,8 +478,10 @@ public class ChangeRequest {
         if (newTarget != null && !newTarget.equals(targetLevel)) {
             changes.add(new TermChange(TermChange.TARGET_LEVEL, targetLevel.getCode(), newTarget.getCode()));
         }
+        List<TermChange> caseChanges = newCase == null ? List.of() : caseChanges(caseOfItsKind(newCase));
+        changes.addAll(caseChanges);
         if (changes.isEmpty()) {
-            throw new RuleViolation("The amendment changes nothing: give a new justification, effectiveDate or targetLevel");
+            throw new RuleViolation("The amendment changes nothing: give a new justification, effectiveDate, targetLevel or case");
         }
         LocalDate previousDate = effectiveDate;
         if (newEffectiveDate != null) {
@@ -439,9 +498,14 @@ public class ChangeRequest {
                 case TermChange.JUSTIFICATION -> justification = change.getAfter();
                 case TermChange.TARGET_LEVEL -> targetLevel = newTarget;
                 default -> {
-                    // The effective date is set above, where the trial's terms are checked against it.
+                    // The case is replaced as a whole below; the effective date is set above, where the
+                    // trial's terms are checked against it.
                 }
             }
+        }
+        if (!caseChanges.isEmpty()) {
+            promotionCase.clear();
+            promotionCase.addAll(newCase);
         }
         List<SignOff> askedAgain = new ArrayList<>();
         for (SignOff signOff : signOffs) {
@@ -467,6 +531,23 @@ public class ChangeRequest {
                     throw new Conflict("Request " + id + " was amended on " + amendedAt.toLocalDate()
                             + ": load it again and approve with its version, so that your approval is to its terms as they are now");
                 });
+    }
+
+    /** What a new case changes, competency by competency in the order of the old case, then the new one's. */
+    private List<TermChange> caseChanges(List<CaseEvidence> newCase) {
+        Map<String, String> before = new java.util.LinkedHashMap<>();
+        promotionCase.forEach(e -> before.put(e.getCompetency(), e.getEvidence()));
+        Map<String, String> after = new java.util.LinkedHashMap<>();
+        newCase.forEach(e -> after.put(e.getCompetency(), e.getEvidence()));
+        java.util.Set<String> competencies = new java.util.LinkedHashSet<>(before.keySet());
+        competencies.addAll(after.keySet());
+        List<TermChange> changed = new ArrayList<>();
+        for (String competency : competencies) {
+            if (!java.util.Objects.equals(before.get(competency), after.get(competency))) {
+                changed.add(new TermChange(TermChange.CASE_PREFIX + competency, before.get(competency), after.get(competency)));
+            }
+        }
+        return changed;
     }
 
     /** Only the requester amends a request, and only while it waits. */

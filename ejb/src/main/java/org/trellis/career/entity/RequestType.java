@@ -21,4 +21,12 @@ public enum RequestType {
     public boolean isReviewed(TrialOutcome outcome) {
         return this == MANAGEMENT_TRIAL || this == TRIAL_OUTCOME && outcome == TrialOutcome.EXTEND;
     }
+
+    /**
+     * A promotion and a track change argue for a level: they carry a promotion case, evidence
+     * competency by competency of the target level's row. The other kinds carry none.
+     */
+    public boolean carriesCase() {
+        return this == PROMOTION || this == TRACK_CHANGE;
+    }
 }

@@ -5,17 +5,21 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import jakarta.json.bind.annotation.JsonbProperty;
 import org.trellis.framework.entity.Level;
 import org.trellis.people.entity.PersonRef;
 
 /**
  * A request as its participants see it: what changes, who is bound to each party, what each
- * decided, and who is being waited on now. Assembled inside the transaction.
+ * decided, and who is being waited on now; for a promotion or track change, its case ({@code "case"}
+ * in JSON: the evidence given, competency by competency of the target's row; a competency without
+ * an entry has none). Assembled inside the transaction.
  */
 public record RequestView(long id, RequestType type, RequestState state, long version, PersonRef subject, PersonRef requester,
         LevelView from, LevelView to, PersonRef currentManager, PersonRef newManager, String justification,
         LocalDate effectiveDate, OffsetDateTime submittedAt, OffsetDateTime decidedAt, OffsetDateTime effectiveAt,
-        LocalDate reviewDate, TrialOutcome outcome, List<PartyView> parties, List<Party> waitingOn, String readinessOverride)
+        LocalDate reviewDate, TrialOutcome outcome, List<PartyView> parties, List<Party> waitingOn, String readinessOverride,
+        @JsonbProperty("case") List<CaseEntry> promotionCase)
         implements Serializable {
 
     public record LevelView(String code, String title, int band, String trackCode, String trackName, String trackKind)
@@ -59,6 +63,7 @@ public record RequestView(long id, RequestType type, RequestState state, long ve
                 PersonRef.of(r.currentManager().orElse(null), logins), PersonRef.of(r.newManager().orElse(null), logins),
                 r.getJustification(),
                 r.getEffectiveDate(), r.getSubmittedAt(), r.getDecidedAt(), r.getEffectiveAt(), r.reviewDate().orElse(null),
-                r.outcome().orElse(null), parties, waitingOn, r.readinessOverride().orElse(null));
+                r.outcome().orElse(null), parties, waitingOn, r.readinessOverride().orElse(null),
+                r.getPromotionCase().stream().map(CaseEntry::of).toList());
     }
 }

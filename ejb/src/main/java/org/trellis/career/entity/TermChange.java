@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 
-/** One term an amendment changed (justification, effective date or target level): its old and its new value, as text. */
+/** One term an amendment changed (justification, effective date, target level or a competency's evidence in the case): its old and its new value, as text. */
 @Embeddable
 public class TermChange implements Serializable {
 
@@ -13,8 +13,10 @@ public class TermChange implements Serializable {
     public static final String JUSTIFICATION = "justification";
     public static final String EFFECTIVE_DATE = "effectiveDate";
     public static final String TARGET_LEVEL = "targetLevel";
+    /** The evidence of the promotion case for one competency: the field is this prefix and the competency's code. */
+    public static final String CASE_PREFIX = "case:";
 
-    @Column(name = "field_name", nullable = false, length = 24)
+    @Column(name = "field_name", nullable = false, length = 48)
     private String field;
 
     @Column(name = "before_value", length = 4000)
@@ -43,5 +45,11 @@ public class TermChange implements Serializable {
 
     public String getAfter() {
         return after;
+    }
+
+    /** The competency whose evidence changed, when this is a change of the promotion case. */
+    public java.util.Optional<String> caseCompetency() {
+        return field.startsWith(CASE_PREFIX) ? java.util.Optional.of(field.substring(CASE_PREFIX.length()))
+                : java.util.Optional.empty();
     }
 }

@@ -97,6 +97,17 @@ class AnnouncementsTest {
     }
 
     @Test
+    void aChangedCaseIsToldInWordsWithoutTheCompetenciesCodes() {
+        String said = Announcements.describeChanges(List.of(
+                new org.trellis.career.entity.TermChange("justification", "Old", "New"),
+                new org.trellis.career.entity.TermChange("case:CRAFT", "a", "b"),
+                new org.trellis.career.entity.TermChange("case:PEOPLE", null, "c")));
+        assertEquals("the justification now reads \u201cNew\u201d and the case changed (the evidence for 2 competencies)", said);
+        assertEquals("the case changed (the evidence for one competency)", Announcements.describeChanges(List.of(
+                new org.trellis.career.entity.TermChange("case:CRAFT", "a", null))));
+    }
+
+    @Test
     void theAskedPartyReadsWhoAsksWhatAndWhenInWords() {
         announcements.submitted(trackChange());
 

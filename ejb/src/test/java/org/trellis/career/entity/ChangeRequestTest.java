@@ -1298,4 +1298,50 @@ class ChangeRequestTest {
             assertThrows(Conflict.class, () -> request.amend(mia, "After the fact", null, null, at(9)));
         }
     }
+
+    @Nested
+    class PromotionCase {
+
+        private final List<CaseEvidence> evidence = List.of(new CaseEvidence("CRAFT", "Designed the ledger"),
+                new CaseEvidence("IMPACT", "Shipped the payments rewrite"));
+
+        private ChangeRequest promotionWithCase() {
+            return withId(new ChangeRequest(RequestType.PROMOTION, sam, mia, ic2, null, "Leads the payments rewrite",
+                    EFFECTIVE, TrialTerms.NONE, evidence,
+                    bindings(Party.CURRENT_MANAGER, mia, Party.DIRECTOR, dora, Party.HR, hank), SUBMITTED_AT));
+        }
+
+        @Test
+        void aPromotionCarriesItsCaseAndOtherKindsCarryNone() {
+            assertEquals(evidence, promotionWithCase().getPromotionCase());
+            assertEquals(List.of(), promotion().getPromotionCase());
+            assertThrows(RuleViolation.class, () -> new ChangeRequest(RequestType.MANAGEMENT_TRIAL, sam, mia, m1, null,
+                    "Wants to try", EFFECTIVE, new TrialTerms(EFFECTIVE.plusMonths(3), null, List.of(), null), evidence,
+                    bindings(Party.EMPLOYEE, sam, Party.CURRENT_MANAGER, mia, Party.DIRECTOR, dora, Party.HR, hank), SUBMITTED_AT));
+            assertThrows(RuleViolation.class, () -> new ChangeRequest(RequestType.PROMOTION, sam, mia, ic2, null, "Twice",
+                    EFFECTIVE, TrialTerms.NONE, List.of(new CaseEvidence("CRAFT", "a"), new CaseEvidence("CRAFT", "b")),
+                    bindings(Party.CURRENT_MANAGER, mia, Party.DIRECTOR, dora, Party.HR, hank), SUBMITTED_AT));
+        }
+
+        @Test
+        void aChangedCaseIsAnAmendmentThatAsksEveryApproverAgainCompetencyByCompetency() {
+            ChangeRequest request = promotionWithCase();
+            request.decide(Party.CURRENT_MANAGER, Decision.APPROVE, mia, null, null, at(1));
+            request.decide(Party.DIRECTOR, Decision.APPROVE, dora, null, null, at(2));
+
+            Amended amended = request.amend(mia, null, null, null, List.of(new CaseEvidence("CRAFT", "Designed the ledger"),
+                    new CaseEvidence("PEOPLE", "Mentors two new hires")), at(3));
+
+            assertEquals(List.of("case:IMPACT: Shipped the payments rewrite → null", "case:PEOPLE: null → Mentors two new hires"),
+                    amended.changes().stream().map(c -> c.getField() + ": " + c.getBefore() + " → " + c.getAfter()).toList());
+            assertEquals(Optional.of("IMPACT"), amended.changes().get(0).caseCompetency());
+            assertEquals(List.of(Party.CURRENT_MANAGER, Party.DIRECTOR),
+                    amended.askedAgain().stream().map(SignOff::getParty).toList());
+            assertEquals(List.of("CRAFT", "PEOPLE"), request.getPromotionCase().stream().map(CaseEvidence::getCompetency).toList());
+            assertThrows(RuleViolation.class, () -> request.amend(mia, null, null, null, request.getPromotionCase(), at(4)),
+                    "the same case changes nothing");
+            request.amend(mia, "Leads the payments rewrite, and more", null, null, null, at(5));
+            assertEquals(2, request.getPromotionCase().size(), "a case left out of an amendment stays as it is");
+        }
+    }
 }

@@ -18,7 +18,11 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.List;
 import org.trellis.career.boundary.ChangeRequests;
+import org.trellis.career.boundary.PromotionCases;
 import org.trellis.career.boundary.RequestList;
+import org.trellis.career.entity.CaseEntry;
+import org.trellis.web.request.CaseWorkbook;
+import jakarta.json.bind.annotation.JsonbProperty;
 import org.trellis.career.entity.RequestQuery;
 import org.trellis.platform.Page;
 import org.trellis.web.request.RequestListWorkbook;
@@ -38,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.trellis.people.entity.PersonRef;
 
-/** Change requests: submit, read, decide, hold and release, withdraw, reassign; their conversation, answered holds and amendments. */
+/** Change requests: submit, read, decide, hold and release, withdraw, reassign; their conversation, answered holds, amendments and promotion case. */
 @Path("requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -55,16 +59,21 @@ public class RequestsResource {
     RequestList list;
 
     @Inject
+    PromotionCases cases;
+
+    @Inject
     Clock clock;
 
     /**
      * {@code {"type","employee","targetLevel","effectiveDate","justification","newManager"}}; a
      * MANAGEMENT_TRIAL adds {@code "reviewDate"}, the {@code "reports"} (employee numbers) the person
      * manages during the trial and, when the readiness rule is not met, {@code "readinessOverride"}; a
-     * TRIAL_OUTCOME adds {@code "outcome"} (CONFIRM, EXTEND with a new reviewDate, RETURN_TO_IC).
+     * TRIAL_OUTCOME adds {@code "outcome"} (CONFIRM, EXTEND with a new reviewDate, RETURN_TO_IC); a
+     * PROMOTION or TRACK_CHANGE may add its case, {@code "case":[{"competency","evidence"}]}.
      */
     public record Submission(String type, String employee, String targetLevel, String effectiveDate, String justification,
-            String newManager, String reviewDate, String outcome, List<String> reports, String readinessOverride) {
+            String newManager, String reviewDate, String outcome, List<String> reports, String readinessOverride,
+            @JsonbProperty("case") @Schema(name = "case") List<CaseEntry> promotionCase) {
     }
 
     /**
@@ -92,8 +101,12 @@ public class RequestsResource {
     public record KeepBody(String party, String comment, Long version) {
     }
 
-    /** {@code {"justification","effectiveDate","targetLevel","version"}}: absent fields stay as they are; version is required. */
-    public record AmendmentBody(String justification, String effectiveDate, String targetLevel, Long version) {
+    /**
+     * {@code {"justification","effectiveDate","targetLevel","case","version"}}: absent fields stay as they are
+     * (a case given replaces the whole case); version is required.
+     */
+    public record AmendmentBody(String justification, String effectiveDate, String targetLevel,
+            @JsonbProperty("case") @Schema(name = "case") List<CaseEntry> promotionCase, Long version) {
     }
 
     @POST
@@ -202,7 +215,7 @@ public class RequestsResource {
 
     @POST
     @Path("{id}/amend")
-    @Operation(operationId = "amendRequest", summary = "The requester changes the justification, effective date or target level; approvals given are asked again")
+    @Operation(operationId = "amendRequest", summary = "The requester changes the justification, effective date, target level or case; approvals given are asked again")
     @APIResponseSchema(value = RequestView.class, responseCode = "200", responseDescription = "The request, amended")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -210,10 +223,10 @@ public class RequestsResource {
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public RequestView amend(@PathParam("id") long id, AmendmentBody body) {
         if (body == null) {
-            throw new BadRequest("Send {\"justification\", \"effectiveDate\", \"targetLevel\", \"version\"}");
+            throw new BadRequest("Send {\"justification\", \"effectiveDate\", \"targetLevel\", \"case\", \"version\"}");
         }
         return requests.amend(id, new ChangeRequests.Amendment(body.justification(),
-                Params.date(body.effectiveDate(), "effectiveDate"), body.targetLevel()), body.version());
+                Params.date(body.effectiveDate(), "effectiveDate"), body.targetLevel(), body.promotionCase()), body.version());
     }
 
     /** The expectations of the current and the proposed level, competency by competency. */
@@ -236,6 +249,33 @@ public class RequestsResource {
         return requests.trialReports(id);
     }
 
+    /** The promotion case: the target level's expectations, competency by competency, beside the evidence given. */
+    @GET
+    @Path("{id}/case")
+    @Operation(operationId = "getRequestCase", summary = "A request's promotion case: the target level's expectations beside the evidence, competency by competency")
+    @APIResponseSchema(value = PromotionCases.CaseView.class, responseCode = "200", responseDescription = "The case")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public PromotionCases.CaseView promotionCase(@PathParam("id") long id) {
+        return cases.of(id);
+    }
+
+    /** The promotion case as a one-page workbook, to print on one A4 landscape page or send on. */
+    @GET
+    @Path("{id}/case.xlsx")
+    @Produces(StreamingWorkbooks.XLSX)
+    @Operation(operationId = "exportRequestCase", summary = "A request's promotion case as a one-page .xlsx (A4 landscape)")
+    @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = StreamingWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response promotionCaseWorkbook(@PathParam("id") long id) {
+        PromotionCases.CaseView view = cases.toExport(id);
+        byte[] workbook = new CaseWorkbook(ResourceBundle.getBundle("org.trellis.web.messages", Locale.ENGLISH)).write(view);
+        return Response.ok(workbook, StreamingWorkbooks.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + CaseWorkbook.fileName(view) + "\"").build();
+    }
+
     private static org.trellis.career.entity.Submission submission(Submission body) {
         if (body == null) {
             throw new BadRequest("Send the request as JSON: type, employee, targetLevel, effectiveDate, justification");
@@ -244,7 +284,8 @@ public class RequestsResource {
                 body.employee(), body.targetLevel(), Params.requiredDate(body.effectiveDate(), "effectiveDate"),
                 body.justification(), body.newManager(), Params.date(body.reviewDate(), "reviewDate"),
                 Params.optionalChoice(TrialOutcome.class, body.outcome(), "outcome"),
-                body.reports() == null ? List.of() : body.reports(), body.readinessOverride());
+                body.reports() == null ? List.of() : body.reports(), body.readinessOverride(),
+                body.promotionCase() == null ? List.of() : body.promotionCase());
     }
 
     @GET

@@ -25,8 +25,9 @@ import org.trellis.web.shell.PersonLabels;
 import org.trellis.web.shell.Refusals;
 
 /**
- * The new-request wizard: who and what, then where to and when, then the parties it will bind —
- * everything checked by the workflow boundary, which also says which target levels are legal.
+ * The new-request wizard: who and what, then where to and when, then (for a promotion or track
+ * change) the case, then the justification, the case and the parties it will bind, to check before
+ * submitting — everything checked by the workflow boundary, which also says which target levels are legal.
  */
 @Named
 @ViewScoped
@@ -34,6 +35,10 @@ public class NewRequestPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int SUGGESTIONS = 12;
+    static final int STEP_WHERE = 1;
+    /** The case step, for a promotion or track change only. */
+    static final int STEP_CASE = 2;
+    static final int STEP_REVIEW = 3;
 
     @Inject
     ChangeRequests requests;
@@ -67,6 +72,11 @@ public class NewRequestPage implements Serializable {
     private GrowthPlans.Plan plan;
     private TrackInterests.Entry interest;
     private RequestWizard.Preview preview;
+    /** The case step's evidence boxes, for the person and target level they were made for ({@link #caseKey()}). */
+    private List<EvidenceBox> caseBoxes = List.of();
+    private String caseMadeFor;
+    /** The manager assessment the case's first draft came from, if any. */
+    private org.trellis.assessment.entity.AssessmentView casePrefilledFrom;
 
     /** Opens the wizard for one person, and a kind of change, when the page is called with {@code ?employee=E1021&type=...}. */
     public void start(String number, String typeName) {
@@ -113,16 +123,26 @@ public class NewRequestPage implements Serializable {
                     step = 1;
                 }
             });
-        } else if (step == 1) {
+        } else if (step == STEP_WHERE) {
             Refusals.attempt(() -> {
                 preview = wizard.preview(submission());
-                step = 2;
+                if (carriesCase()) {
+                    openCaseStep();
+                    step = STEP_CASE;
+                } else {
+                    step = STEP_REVIEW;
+                }
+            });
+        } else if (step == STEP_CASE) {
+            Refusals.attempt(() -> {
+                preview = wizard.preview(submission());
+                step = STEP_REVIEW;
             });
         }
     }
 
     public void back() {
-        step = Math.max(0, step - 1);
+        step = step == STEP_REVIEW && !carriesCase() ? STEP_WHERE : Math.max(0, step - 1);
     }
 
     /** Submits, and opens the new request. */
@@ -147,7 +167,58 @@ public class NewRequestPage implements Serializable {
                 PersonLabels.numberIn(newManagerLabel), needsReviewDate() ? reviewDate : null,
                 type == RequestType.TRIAL_OUTCOME ? outcome : null,
                 type == RequestType.MANAGEMENT_TRIAL ? reportLabels.stream().map(PersonLabels::numberIn).toList() : List.of(),
-                type == RequestType.MANAGEMENT_TRIAL ? readinessOverride : null);
+                type == RequestType.MANAGEMENT_TRIAL ? readinessOverride : null,
+                carriesCase() && caseKey().equals(caseMadeFor) ? EvidenceBox.entries(caseBoxes) : List.of());
+    }
+
+    // --- The case step: one evidence box per competency of the chosen target level ---------------
+
+    /** A promotion or a track change argues for its target with a case; the other kinds skip the step. */
+    public boolean carriesCase() {
+        return type != null && type.carriesCase();
+    }
+
+    /**
+     * The boxes of the chosen target's row; kept as they are while the person and the target stay the
+     * same (going back and forth keeps what was written), made anew for another person or target.
+     */
+    private void openCaseStep() {
+        if (caseKey().equals(caseMadeFor)) {
+            return;
+        }
+        RequestWizard.CaseStep caseStep = wizard.caseFor(employee.number(), targetLevel);
+        caseBoxes = EvidenceBox.of(caseStep.rows());
+        casePrefilledFrom = caseStep.prefilledFrom();
+        caseMadeFor = caseKey();
+    }
+
+    /** Whom and which level the case is for: "E1020 IC4". */
+    private String caseKey() {
+        return (employee == null ? "" : employee.number()) + " " + targetLevel;
+    }
+
+    /** The steps as the step list shows them: the case step only for a promotion or track change. */
+    public List<String> getStepNames() {
+        return carriesCase() ? List.of("wizard.step1", "wizard.step2", "wizard.stepCase", "wizard.step3")
+                : List.of("wizard.step1", "wizard.step2", "wizard.step3");
+    }
+
+    /** Where the current step stands in {@link #getStepNames()}. */
+    public int getShownStep() {
+        return step == STEP_REVIEW && !carriesCase() ? STEP_REVIEW - 1 : step;
+    }
+
+    public org.trellis.assessment.entity.AssessmentView getCasePrefilledFrom() {
+        return casePrefilledFrom;
+    }
+
+    public List<EvidenceBox> getCaseBoxes() {
+        return caseBoxes;
+    }
+
+    /** How many boxes of the case have evidence: the review step says so. */
+    public long getCaseWithEvidence() {
+        return caseBoxes.stream().filter(EvidenceBox::isGiven).count();
     }
 
     /** The request's own rule of which requests are time-boxed: the wizard asks for the date exactly then. */

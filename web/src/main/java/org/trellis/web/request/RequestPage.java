@@ -42,6 +42,9 @@ public class RequestPage implements Serializable {
     @Inject
     Roles roles;
 
+    @Inject
+    org.trellis.career.boundary.PromotionCases cases;
+
 
     private Long id;
     private RequestView view;
@@ -66,6 +69,10 @@ public class RequestPage implements Serializable {
     private java.time.LocalDate amendedEffectiveDate;
     private String amendedTarget;
     private List<RequestView.LevelView> amendableTargets = List.of();
+    /** A promotion's or track change's case, beside the target level's expectations; null for other kinds. */
+    private org.trellis.career.boundary.PromotionCases.CaseView promotionCase;
+    /** The amendment form's evidence boxes, filled with the case as it stands. */
+    private List<EvidenceBox> amendedCase = List.of();
 
     /** Loads the request (view action); a request the caller may not see answers with the rule, not the page. */
     public void load() {
@@ -89,7 +96,10 @@ public class RequestPage implements Serializable {
         if (party == null && !turn.parties().isEmpty()) {
             party = turn.parties().get(0);
         }
+        promotionCase = view.type().carriesCase() ? cases.of(id) : null;
         if (turn.mayAmend()) {
+            amendedCase = promotionCase == null ? List.of() : EvidenceBox.of(promotionCase.rows().stream()
+                    .filter(row -> row.expectation() != null).toList());
             amendedJustification = view.justification();
             amendedEffectiveDate = view.effectiveDate();
             amendedTarget = view.to().code();
@@ -135,12 +145,48 @@ public class RequestPage implements Serializable {
                 ? null : amendedJustification;
         java.time.LocalDate date = view.effectiveDate().equals(amendedEffectiveDate) ? null : amendedEffectiveDate;
         String target = amendedTarget == null || amendedTarget.equals(view.to().code()) ? null : amendedTarget;
-        if (Refusals.attempt(() -> view = requests.amend(id, new ChangeRequests.Amendment(justification, date, target), version))) {
+        List<org.trellis.career.entity.CaseEntry> newCase = caseChanged() ? EvidenceBox.entries(amendedCase) : null;
+        if (Refusals.attempt(() -> view = requests.amend(id, new ChangeRequests.Amendment(justification, date, target, newCase),
+                version))) {
             List<String> again = view.waitingFor().stream().map(w -> w.person().name()).distinct().toList();
             PageMessages.show(FacesMessage.SEVERITY_INFO, MessageFormat.format(PageMessages.text("request.amended"),
                     String.join(", ", again)));
         }
         Refusals.attempt(this::refresh);
+    }
+
+    /**
+     * True when the amendment form's evidence differs from the case as it stands, competency by
+     * competency (evidence for a competency the target's row lost has no box: amending the case lets it go).
+     */
+    private boolean caseChanged() {
+        if (promotionCase == null) {
+            return false;
+        }
+        java.util.Map<String, String> before = new java.util.HashMap<>();
+        promotionCase.rows().stream().filter(org.trellis.career.entity.CaseRow::hasEvidence)
+                .forEach(r -> before.put(r.competency(), r.evidence().strip()));
+        java.util.Map<String, String> after = new java.util.HashMap<>();
+        amendedCase.stream().filter(EvidenceBox::isGiven).forEach(b -> after.put(b.getCompetency(), b.getEvidence().strip()));
+        return !before.equals(after);
+    }
+
+    /** The case as a one-page workbook (A4 landscape), the same as {@code GET /api/requests/{id}/case.xlsx}. */
+    public org.primefaces.model.StreamedContent caseWorkbook() {
+        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        org.trellis.career.boundary.PromotionCases.CaseView shown = cases.toExport(id);
+        byte[] bytes = new CaseWorkbook(java.util.ResourceBundle.getBundle("org.trellis.web.messages", locale)).write(shown);
+        return org.primefaces.model.DefaultStreamedContent.builder().name(CaseWorkbook.fileName(shown))
+                .contentType(org.trellis.web.workbook.StreamingWorkbooks.XLSX)
+                .stream(() -> new java.io.ByteArrayInputStream(bytes)).contentLength((long) bytes.length).build();
+    }
+
+    public org.trellis.career.boundary.PromotionCases.CaseView getPromotionCase() {
+        return promotionCase;
+    }
+
+    public List<EvidenceBox> getAmendedCase() {
+        return amendedCase;
     }
 
     /** The question a party's hold asks: the comment of its sign-off. */
