@@ -109,7 +109,7 @@ class FrameworkApiIT {
         assertTrue(problems.get("Levels!D6").contains("whole number"), problems.toString());
         assertTrue(problems.get("Levels!B7").contains("already used"), problems.toString());
         assertTrue(problems.get("Levels!D7").contains("whole number"), problems.toString());
-        assertTrue(problems.get("IC!C2").contains("not a level of track IC"), problems.toString());
+        assertTrue(problems.get("IC!C1").contains("not a level of track IC"), problems.toString());
         assertTrue(problems.get("IC!A3").contains("no competency 'Nope'"), problems.toString());
         assertTrue(problems.get("IC!A4").contains("already has a row"), problems.toString());
         assertEquals(before, JsonBodies.array(TrellisClient.as("hana").get("/api/frameworks")).size());

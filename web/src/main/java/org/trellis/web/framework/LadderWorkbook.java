@@ -41,6 +41,7 @@ import org.trellis.framework.control.Ladder;
 import org.trellis.framework.control.Ladder.Competency;
 import org.trellis.framework.control.Ladder.Expectation;
 import org.trellis.framework.control.Ladder.Level;
+import org.trellis.framework.control.Ladder.MatrixColumn;
 import org.trellis.framework.control.Ladder.Source;
 import org.trellis.framework.control.Ladder.Track;
 import org.trellis.framework.entity.TrackKind;
@@ -106,6 +107,15 @@ public class LadderWorkbook {
         }
     }
 
+    /**
+     * A matrix names a level or a competency on the first line of its cell; the lines below are for
+     * people (an export writes the level's title and the competency's name there) and are not read.
+     */
+    static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).strip();
+    }
+
     static String key(String name) {
         return name.strip().toLowerCase(Locale.ROOT);
     }
@@ -143,6 +153,8 @@ public class LadderWorkbook {
         private final Map<String, Sheet> sheets = new LinkedHashMap<>();
         private final List<String> sheetNames = new ArrayList<>();
         private final List<ImportProblem> problems = new ArrayList<>();
+        /** The level columns of every matrix, as their header cells name them. */
+        private final List<MatrixColumn> columns = new ArrayList<>();
 
         Reading(Workbook workbook) {
             for (Sheet sheet : workbook) {
@@ -166,7 +178,7 @@ public class LadderWorkbook {
                 throw new ImportRefused(problems);
             }
             return new Ladder(about.name(), about.version(), about.description(), tracks, levels, competencies,
-                    expectations, about.source());
+                    expectations, about.source(), columns);
         }
 
         /** The Framework sheet's key/value rows; other keys in column A are titles and notes. */
@@ -396,8 +408,8 @@ public class LadderWorkbook {
                 Map<String, Integer> seen = new HashMap<>();
                 int number = headerRow + 1;
                 for (Map.Entry<Integer, String> column : header.entrySet()) {
-                    String code = column.getValue();
-                    check(headerRow, column.getKey(), code);
+                    check(headerRow, column.getKey(), column.getValue());
+                    String code = firstLine(column.getValue());
                     Integer earlier = seen.putIfAbsent(key(code), column.getKey());
                     if (earlier != null) {
                         problems.add(ImportProblem.atCell(sheet, CellText.column(column.getKey()) + number, "The level "
@@ -405,6 +417,8 @@ public class LadderWorkbook {
                         continue;
                     }
                     levelColumns.put(column.getKey(), code);
+                    columns.add(new MatrixColumn(trackCode, code, new Source(sheet, number,
+                            Map.of(MatrixColumn.LEVEL, CellText.column(column.getKey())))));
                 }
                 if (!header.isEmpty()) {
                     for (int column = competencyColumn + 1; column < header.lastKey(); column++) {
@@ -442,6 +456,7 @@ public class LadderWorkbook {
                 for (int row : rows) {
                     String competency = own(row, competencyColumn);
                     check(row, competencyColumn, competency);
+                    competency = firstLine(competency);
                     List<Expectation> found = new ArrayList<>();
                     boolean written = false; // in this row itself, not only merged into it from above
                     for (Map.Entry<Integer, String> level : levelColumns.entrySet()) {

@@ -267,6 +267,72 @@ class LadderWorkbookTest {
 
     // ---------------------------------------------------------------- refusals
 
+    /**
+     * Issue 13: a workbook made outside Trellis, its matrix under a title row. An unknown level code in
+     * the header (C2) was reported at the expectation under it (C3), and not at all when nothing was
+     * written under it (D2).
+     */
+    @Test
+    void anUnknownLevelInAMatrixHeaderUnderATitleRowIsReportedAtItsHeaderCell() throws IOException {
+        Path file = minimal(eng -> {
+            eng.createRow(0).createCell(0).setCellValue("Engineering: what we expect at each level");
+            cells(eng.createRow(1), "Competency", "E1", "E9", "E7");
+            cells(eng.createRow(2), "CRAFT", "Learns the tools", "Knows every tool");
+            cells(eng.createRow(3), "Nope", "Text of an unknown competency");
+        });
+        Ladder read = workbook.read(file);
+
+        ImportRefused refused = assertThrows(ImportRefused.class,
+                () -> new org.trellis.framework.control.LadderRules().requireSound(read));
+
+        assertEquals(List.of("ENG!C2", "ENG!D2", "ENG!A4"), refused.problems().stream().map(LadderWorkbookTest::where)
+                .toList(), refused.problems().toString());
+        assertTrue(refused.problems().get(0).message().startsWith("Column E9 is not a level of track ENG"),
+                refused.problems().get(0).message());
+        assertTrue(refused.problems().get(2).message().contains("no competency 'Nope'"),
+                refused.problems().get(2).message());
+    }
+
+    @Test
+    void everyProblemOfAWorkbookWithTitleRowsAboveEveryHeaderPointsAtItsOwnCell() throws IOException {
+        Path file = dir.resolve("titled.xlsx");
+        try (XSSFWorkbook xssf = new XSSFWorkbook()) {
+            Sheet tracks = xssf.createSheet("Tracks");
+            cells(tracks.createRow(0), "Our tracks");
+            cells(tracks.createRow(2), "", "Code", "Name", "Kind"); // starts in column B, under a blank row
+            cells(tracks.createRow(3), "", "ENG", "Engineering", "IC");
+            cells(tracks.createRow(4), "", "MGR", "Management", "Boss");
+            Sheet levels = xssf.createSheet("Levels");
+            cells(levels.createRow(0), "Levels");
+            cells(levels.createRow(1), "Track", "Code", "Title", "Band");
+            cells(levels.createRow(2), "ENG", "E1", "Engineer", "1");
+            cells(levels.createRow(3), "ENG", "E2", "Senior engineer", "zero");
+            cells(levels.createRow(4), "MGR", "M1", "Manager", "1");
+            Sheet competencies = xssf.createSheet("Competencies");
+            cells(competencies.createRow(0), "Competencies");
+            cells(competencies.createRow(1), "Code", "Name", "Category");
+            cells(competencies.createRow(2), "CRAFT", "Craft", "");
+            Sheet eng = xssf.createSheet("ENG");
+            cells(eng.createRow(0), "Engineering");
+            cells(eng.createRow(1), "Notes");
+            cells(eng.createRow(2), "", "Competency", "E1", "M1");
+            cells(eng.createRow(3), "", "CRAFT", "Ships", "Leads");
+            cells(eng.createRow(4), "", "CRAFT", "Again");
+            Sheet mgr = xssf.createSheet("MGR");
+            cells(mgr.createRow(0), "Management");
+            cells(mgr.createRow(1), "Competency", "M1");
+            save(xssf, file);
+        }
+        Ladder read = workbook.read(file);
+
+        ImportRefused refused = assertThrows(ImportRefused.class,
+                () -> new org.trellis.framework.control.LadderRules().requireSound(read));
+
+        assertEquals(List.of("Tracks!D5", "Levels!D4", "Competencies!C3", "ENG!D3", "ENG!B5"),
+                refused.problems().stream().map(LadderWorkbookTest::where).toList(), refused.problems().toString());
+    }
+
+
     @Test
     void everyStructuralProblemIsReportedAtOnceWithSheetAndCell() throws IOException {
         Path file = dir.resolve("broken.xlsx");
