@@ -94,7 +94,7 @@ public class LadderWorkbook {
 
     /** Rows below the data that keep the drop-down lists, so HR can add tracks and levels in Excel. */
     private static final int EDITABLE_ROWS = 1_000;
-    private static final int WIDE = 60;
+    private static final int WIDE = 70;
 
     /**
      * The framework version the workbook describes, every part with its sheet, row and columns.
@@ -572,12 +572,15 @@ public class LadderWorkbook {
     /** Widths of a matrix' columns, in characters: level columns narrow enough for seven on an A4 page. */
     static final int COMPETENCY_WIDTH = 22;
     static final int LEVEL_WIDTH = 30;
+    /** A title's bold font, 1.3 times the size, is about this much wider than the text's. */
+    private static final double TITLE_SCALE = 1.45;
 
     /** One export: the workbook and its few cell styles (a workbook holds at most 64,000 styles). */
     private static final class Writing {
         private final SXSSFWorkbook workbook;
         private final Heading heading;
         private final ExportStyles styles;
+        private final CellStyle title;
         private final CellStyle header;
         private final CellStyle text;
         private final CellStyle wrapped;
@@ -592,6 +595,10 @@ public class LadderWorkbook {
             base.setFontName(FONT);
             base.setFontHeightInPoints(FONT_POINTS);
             styles = new ExportStyles(workbook);
+            title = workbook.createCellStyle();
+            title.cloneStyleFrom(styles.title);
+            title.setWrapText(true);
+            title.setVerticalAlignment(VerticalAlignment.TOP);
             header = workbook.createCellStyle();
             header.cloneStyleFrom(styles.header);
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
@@ -630,10 +637,10 @@ public class LadderWorkbook {
 
         void framework(Ladder ladder) {
             SXSSFSheet sheet = workbook.createSheet(FRAMEWORK);
-            title(sheet, "the framework");
+            int[] widths = {14, 100};
+            title(sheet, "the framework", widths);
             String[][] rows = {{NAME, ladder.name()}, {VERSION, ladder.versionLabel()},
                 {DESCRIPTION, ladder.description()}};
-            int[] widths = {14, 80};
             for (int r = 0; r < rows.length; r++) {
                 Row row = sheet.createRow(HEADER_ROW + r);
                 cell(row, 0, rows[r][0], styles.header);
@@ -727,11 +734,11 @@ public class LadderWorkbook {
             }
 
             SXSSFSheet sheet = workbook.createSheet(track.code());
-            title(sheet, "expectations of the track " + track.code()
-                    + (track.name().isBlank() ? "" : " (" + track.name().strip() + ")"));
             int[] widths = new int[levelCodes.size() + 1];
             Arrays.fill(widths, LEVEL_WIDTH);
             widths[0] = COMPETENCY_WIDTH;
+            title(sheet, "expectations of the track " + track.code()
+                    + (track.name().isBlank() ? "" : " (" + track.name().strip() + ")"), widths);
             Row headerRow = sheet.createRow(HEADER_ROW);
             cell(headerRow, 0, Expectation.COMPETENCY, header);
             for (int c = 0; c < levelCodes.size(); c++) {
@@ -759,16 +766,25 @@ public class LadderWorkbook {
             PrintLayout.landscapeFitToWidth(sheet, FIRST_DATA_ROW, true);
         }
 
-        /** The title row: "Engineering · version 3 (2026.1), in force · exported 2 December 2026 · tracks". */
-        private void title(SXSSFSheet sheet, String what) {
+        /**
+         * The title row: "Engineering · version 3 (2026.1), in force · exported 2 December 2026 ·
+         * tracks", across the sheet's columns (merged, so that it prints whole, wrapped if the name is
+         * long; the import never reads a merge above a header).
+         */
+        private void title(SXSSFSheet sheet, String what, int[] widths) {
             Row row = sheet.createRow(TITLE_ROW);
-            cell(row, 0, heading.title(what), styles.title);
-            row.setHeightInPoints(WrappedRows.points(1, styles.fontPoints * 1.3));
+            String title = heading.title(what);
+            cell(row, 0, title, this.title);
+            if (widths.length > 1) {
+                sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, widths.length - 1));
+            }
+            int lines = WrappedRows.lines(title, Arrays.stream(widths).sum(), TITLE_SCALE);
+            row.setHeightInPoints(WrappedRows.points(lines, styles.fontPoints * TITLE_SCALE));
         }
 
         private SXSSFSheet listSheet(Layout layout, String what, int... widths) {
             SXSSFSheet sheet = workbook.createSheet(layout.sheet());
-            title(sheet, what);
+            title(sheet, what, widths);
             Row row = sheet.createRow(HEADER_ROW);
             List<String> headers = layout.headers();
             for (int c = 0; c < headers.size(); c++) {
