@@ -1,6 +1,7 @@
 package org.trellis.web.framework;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +17,7 @@ import org.trellis.framework.boundary.Frameworks;
 import org.trellis.framework.control.Ladder;
 import org.trellis.framework.control.LadderChange;
 import org.trellis.framework.entity.VersionState;
+import org.trellis.web.shell.PageMessages;
 import org.trellis.web.shell.Refusals;
 import org.trellis.web.workbook.StreamingWorkbooks;
 
@@ -103,6 +105,26 @@ public class FrameworkBrowserPage implements Serializable {
 
     public void compareVersions() {
         changes = frameworks.changes(frameworkId, diffFrom, diffTo);
+    }
+
+    /** HR puts the draft they reviewed here in force; the page then shows it as the version in force. */
+    public void publish() {
+        int number = versionNumber;
+        if (Refusals.attempt(() -> frameworks.publish(frameworkId, number))) {
+            PageMessages.show(FacesMessage.SEVERITY_INFO, PageMessages.text("frameworkImport.published"));
+            all = frameworks.list();
+            selectFramework();
+        }
+    }
+
+    /** HR throws the draft away; the page shows the version in force again. */
+    public void discard() {
+        int number = versionNumber;
+        if (Refusals.attempt(() -> frameworks.discard(frameworkId, number))) {
+            PageMessages.show(FacesMessage.SEVERITY_INFO, PageMessages.text("frameworkImport.discarded"));
+            all = frameworks.list();
+            selectFramework();
+        }
     }
 
     /** A draft is shown with a banner: it is not in force, and only HR and ADMIN see it. */
