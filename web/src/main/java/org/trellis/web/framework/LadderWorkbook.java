@@ -85,12 +85,17 @@ public class LadderWorkbook {
     static final String VERSION = "Version";
     static final String DESCRIPTION = "Description";
 
+    /*
+     * A list sheet is a Layout: read with lines(layout) in Reading.ladder(), written with listSheet(layout,
+     * ...) in Writing. A new one (a Pay sheet, say) is one more Layout, one more read and one more writer;
+     * an optional sheet (Layout.optionalSheet) may be left out of a workbook.
+     */
     private static final Layout TRACK_LAYOUT = new Layout(TRACKS, List.of(Track.CODE, Track.NAME, Track.KIND),
-            List.of(DESCRIPTION));
+            List.of(DESCRIPTION), false);
     private static final Layout LEVEL_LAYOUT = new Layout(LEVELS,
-            List.of(Level.TRACK, Level.CODE, Level.TITLE, Level.BAND), List.of(Level.SUMMARY));
+            List.of(Level.TRACK, Level.CODE, Level.TITLE, Level.BAND), List.of(Level.SUMMARY), false);
     private static final Layout COMPETENCY_LAYOUT = new Layout(COMPETENCIES,
-            List.of(Competency.CODE, Competency.NAME, Competency.CATEGORY), List.of(DESCRIPTION));
+            List.of(Competency.CODE, Competency.NAME, Competency.CATEGORY), List.of(DESCRIPTION), false);
 
     /** Rows below the data that keep the drop-down lists, so HR can add tracks and levels in Excel. */
     private static final int EDITABLE_ROWS = 1_000;
@@ -129,8 +134,11 @@ public class LadderWorkbook {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** The headers of a list sheet; the first required header finds the header row. */
-    private record Layout(String sheet, List<String> required, List<String> optional) {
+    /**
+     * The headers of a list sheet; the first required header finds the header row. An optional sheet
+     * that is missing reads as no rows; a required one is a problem.
+     */
+    private record Layout(String sheet, List<String> required, List<String> optional, boolean optionalSheet) {
         List<String> headers() {
             return Stream.concat(required.stream(), optional.stream()).toList();
         }
@@ -224,6 +232,9 @@ public class LadderWorkbook {
         /** The data rows of a list sheet (Tracks, Levels, Competencies), streamed. */
         private List<Line> lines(Layout layout) {
             Sheet sheet = sheets.get(key(layout.sheet()));
+            if (sheet == null && layout.optionalSheet()) {
+                return List.of();
+            }
             if (sheet == null) {
                 problems.add(ImportProblem.ofSheet(layout.sheet(), "The workbook has no sheet named " + layout.sheet()
                         + " (it has: " + String.join(", ", sheetNames) + ")"));
