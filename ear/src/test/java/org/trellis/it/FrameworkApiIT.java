@@ -109,7 +109,7 @@ class FrameworkApiIT {
         assertTrue(problems.get("Levels!D6").contains("whole number"), problems.toString());
         assertTrue(problems.get("Levels!B7").contains("already used"), problems.toString());
         assertTrue(problems.get("Levels!D7").contains("whole number"), problems.toString());
-        assertTrue(problems.get("IC!C2").contains("not a level of track IC"), problems.toString());
+        assertTrue(problems.get("IC!C1").contains("not a level of track IC"), problems.toString());
         assertTrue(problems.get("IC!A3").contains("no competency 'Nope'"), problems.toString());
         assertTrue(problems.get("IC!A4").contains("already has a row"), problems.toString());
         assertEquals(before, JsonBodies.array(TrellisClient.as("hana").get("/api/frameworks")).size());
@@ -173,6 +173,91 @@ class FrameworkApiIT {
         int version = outcome.getInt("version");
         assertEquals(204, TrellisClient.as("hana").delete("/api/frameworks/" + id + "/versions/" + version).statusCode());
         assertEquals(404, TrellisClient.as("hana").get("/api/frameworks/" + id + "/versions/" + version).statusCode());
+    }
+
+    /**
+     * Issue 13: the preview says what the new wording is, not that it changed. A framework of the
+     * test's own, published, then a second version that rewords a title, a summary and an expectation,
+     * adds one expectation and drops another; the draft is HR's to read until it is published.
+     */
+    @Test
+    void theChangePreviewShowsOldAndNewTextAndTheDraftIsReadByHrOnly() {
+        String name = "Research " + System.nanoTime();
+        byte[] first = research(name, "Researcher", "Runs studies with help", "Reads papers", "Writes up results");
+        HttpResponse<String> created = TrellisClient.as("hana").post("/api/frameworks/import", XLSX, first);
+        assertEquals(201, created.statusCode(), created.body());
+        long id = JsonBodies.object(created).getJsonNumber("framework").longValue();
+        assertEquals(200, TrellisClient.as("hana").post("/api/frameworks/" + id + "/versions/1/publish", "application/json",
+                new byte[0]).statusCode());
+
+        byte[] second = research(name, "Research scientist", "Runs studies alone\nand plans them", "Reads papers", null);
+        HttpResponse<String> draft = TrellisClient.as("hana").post("/api/frameworks/import?framework=" + id, XLSX, second);
+        assertEquals(201, draft.statusCode(), draft.body());
+        Map<String, JsonObject> changes = JsonBodies.object(draft).getJsonArray("changes").getValuesAs(JsonObject.class)
+                .stream().collect(Collectors.toMap(c -> c.getString("subject"), c -> c));
+        JsonObject level = changes.get("Level R1");
+        assertEquals("CHANGED", level.getString("change"));
+        assertEquals("title changed; summary changed", level.getString("detail"), "the detail is as it was");
+        assertEquals("Research scientist", level.getString("name"));
+        assertEquals(Map.of("title", "Researcher → Research scientist", "summary", "Summary of R1 → Summary of R1, rewritten"),
+                fields(level));
+        JsonObject reworded = changes.get("Expectation R1 × STUDY");
+        assertEquals("Research scientist × Studies", reworded.getString("name"));
+        assertEquals(Map.of("text", "Runs studies with help → Runs studies alone\nand plans them"), fields(reworded));
+        JsonObject removed = changes.get("Expectation R2 × STUDY");
+        assertEquals("REMOVED", removed.getString("change"));
+        JsonObject gone = removed.getJsonArray("fields").getJsonObject(0);
+        assertEquals("Writes up results", gone.getString("from"));
+        assertTrue(!gone.containsKey("to"), "nothing after a removal: " + gone);
+        assertTrue(!changes.containsKey("Expectation R1 × READ"), "an unchanged expectation is no change: " + changes.keySet());
+
+        String path = "/api/frameworks/" + id + "/versions/2";
+        assertEquals(200, TrellisClient.as("hana").get(path).statusCode());
+        assertEquals(200, TrellisClient.as("admin").get(path).statusCode());
+        for (String login : new String[] {"ivan", "mike", "dana", "vera"}) {
+            assertEquals(403, TrellisClient.as(login).get(path).statusCode(), login + " reads no draft");
+            assertEquals(403, TrellisClient.as(login).get(path + "/export").statusCode(), login + " exports no draft");
+            assertEquals(403, TrellisClient.as(login).get(path + "/changes").statusCode(), login + " diffs no draft");
+            assertEquals(1, JsonBodies.array(TrellisClient.as(login).get("/api/frameworks/" + id + "/versions")).size(),
+                    login + " sees the version in force only");
+            assertEquals(200, TrellisClient.as(login).get("/api/frameworks/" + id + "/versions/1").statusCode(), login);
+        }
+        HttpResponse<String> diff = TrellisClient.as("hana").get(path + "/changes");
+        assertEquals(JsonBodies.object(draft).getJsonArray("changes"), JsonBodies.array(diff),
+                "the version history shows the same preview");
+    }
+
+    /** "Field: before → after" for each field of a change; an absent side is shown as nothing. */
+    private static Map<String, String> fields(JsonObject change) {
+        return change.getJsonArray("fields").getValuesAs(JsonObject.class).stream().collect(Collectors.toMap(
+                f -> f.getString("field"), f -> f.getString("from", "") + " → " + f.getString("to", "")));
+    }
+
+    /** One IC track R with R1 and R2, two competencies, and the texts of R1 × STUDY, R1 × READ and R2 × STUDY. */
+    private static byte[] research(String name, String r1Title, String r1Study, String r1Read, String r2Study) {
+        FrameworkSheet sheet = framework(name, "1").track("R", "Research", "IC")
+                .level("R", "R1", r1Title, "1").level("R", "R2", "Senior researcher", "2")
+                .competency("STUDY", "Studies", "Craft").competency("READ", "Reading", "Craft")
+                .matrix("R", new String[] {name + ": what we expect"}, new String[] {"Competency", "R1", "R2"},
+                        new String[] {"STUDY", r1Study, r2Study}, new String[] {"READ", r1Read, ""});
+        return r1Title.equals("Researcher") ? sheet.bytes()
+                : WorkbookEdits.setCell(sheet.bytes(), "Levels", "E2", "Summary of R1, rewritten");
+    }
+
+    /** Issue 13: with a title row above a matrix' header, an unknown level in the header (C2) is reported at C2. */
+    @Test
+    void anUnknownLevelUnderATitleRowIsReportedAtItsHeaderCell() {
+        byte[] workbook = framework("Titled " + System.nanoTime(), "1").track("T", "Titled", "IC")
+                .level("T", "T1", "One", "1").competency("C1", "Craft", "Delivery")
+                .matrix("T", new String[] {"The T matrix"}, new String[] {"Competency", "T1", "T9"},
+                        new String[] {"C1", "Does", "Does more"})
+                .bytes();
+        HttpResponse<String> refused = TrellisClient.as("hana").post("/api/frameworks/import", XLSX, workbook);
+        assertEquals(422, refused.statusCode(), refused.body());
+        JsonObject problem = JsonBodies.object(refused).getJsonArray("errors").getJsonObject(0);
+        assertEquals("T", problem.getString("sheet"));
+        assertEquals("C2", problem.getString("cell"), problem.toString());
+        assertTrue(problem.getString("message").startsWith("Column T9 is not a level of track T"), problem.toString());
     }
 
     @Test

@@ -83,6 +83,54 @@ class PagesBrowserIT {
         }
     }
 
+    /**
+     * Issue 13: a draft is reviewed in the framework pages before it is published, by HR only. A
+     * framework of the test's own: version 1 in force (level Q1), version 2 a draft that adds Q2.
+     */
+    @Test
+    void hrBrowsesADraftSideBySideAndInTheMatrixAndOthersSeeTheVersionInForce() {
+        String name = "Quality " + System.nanoTime();
+        FrameworkSheet first = FrameworkSheet.framework(name, "1").track("QA", "Quality", "IC")
+                .level("QA", "Q1", "Tester", "1").competency("TEST", "Testing", "Craft")
+                .matrix("QA", new String[] {"Competency", "Q1"}, new String[] {"TEST", "Tests what is asked"});
+        var created = TrellisClient.as("hana").post("/api/frameworks/import", TrellisClient.XLSX, first.bytes());
+        assertEquals(201, created.statusCode(), created.body());
+        long id = JsonBodies.object(created).getJsonNumber("framework").longValue();
+        assertEquals(200, TrellisClient.as("hana").post("/api/frameworks/" + id + "/versions/1/publish", "application/json",
+                new byte[0]).statusCode());
+        FrameworkSheet second = FrameworkSheet.framework(name, "2").track("QA", "Quality", "IC")
+                .level("QA", "Q1", "Tester", "1").level("QA", "Q2", "Test lead", "2").competency("TEST", "Testing", "Craft")
+                .matrix("QA", new String[] {"Competency", "Q1", "Q2"},
+                        new String[] {"TEST", "Tests what is asked", "Decides what to test"});
+        var draft = TrellisClient.as("hana").post("/api/frameworks/import?framework=" + id, TrellisClient.XLSX,
+                second.bytes());
+        assertEquals(201, draft.statusCode(), draft.body());
+        String address = "/frameworks.xhtml?framework=" + id + "&version=2";
+
+        try (Browser browser = new Browser()) {
+            browser.open(address).signIn("hana", "demo");
+            browser.waitForText(By.id("fw:draftBanner"), "Draft, not in force");
+            String bands = browser.text(By.id("bandTable"));
+            assertTrue(bands.contains("Q2") && bands.contains("Test lead"), bands);
+            browser.click(By.xpath("//a[contains(.,'Expectations matrix')]"));
+            browser.waitForText(By.id("fw:tabs:matrixTable"), "Decides what to test");
+            browser.screenshot("12-framework-draft-matrix");
+            browser.click(By.xpath("//a[contains(.,'Versions')]"));
+            browser.click(By.id("fw:tabs:diff"));
+            browser.waitForText(By.id("fw:tabs:changes"), "Level Q2");
+            String changes = browser.text(By.id("fw:tabs:changes"));
+            assertTrue(changes.contains("Test lead") && changes.contains("Decides what to test"), changes);
+            browser.screenshot("13-framework-draft-changes");
+        }
+        try (Browser browser = new Browser()) {
+            browser.open(address).signIn("ivan", "demo");
+            browser.waitForText(By.id("messages"), "only HR and administrators see drafts");
+            String bands = browser.text(By.id("bandTable"));
+            assertTrue(bands.contains("Q1") && !bands.contains("Q2"), "ivan sees the version in force: " + bands);
+            assertTrue(browser.driver().findElements(By.id("fw:draftBanner")).isEmpty());
+        }
+    }
+
     @Test
     void aWrongPasswordIsToldAndNothingElse() {
         try (Browser browser = new Browser()) {

@@ -13,15 +13,26 @@ import org.trellis.framework.entity.TrackKind;
  *
  * @param name the framework's name (Framework sheet, or the caller's choice)
  * @param versionLabel HR's own label for the version ("2026.1"), free text, may be empty
+ * @param columns the level columns of the matrix sheets as their header rows name them, so that a
+ *     level code the track lacks is reported at its header cell, whether or not anything is written
+ *     under it; empty for a ladder that was not read from a workbook
  */
 public record Ladder(String name, String versionLabel, String description, List<Track> tracks, List<Level> levels,
-        List<Competency> competencies, List<Expectation> expectations, Source frameworkSource) implements Serializable {
+        List<Competency> competencies, List<Expectation> expectations, Source frameworkSource,
+        List<MatrixColumn> columns) implements Serializable {
 
     public Ladder {
         tracks = List.copyOf(tracks);
         levels = List.copyOf(levels);
         competencies = List.copyOf(competencies);
         expectations = List.copyOf(expectations);
+        columns = List.copyOf(columns);
+    }
+
+    /** A ladder without matrix headers: built from the database, or by hand. */
+    public Ladder(String name, String versionLabel, String description, List<Track> tracks, List<Level> levels,
+            List<Competency> competencies, List<Expectation> expectations, Source frameworkSource) {
+        this(name, versionLabel, description, tracks, levels, competencies, expectations, frameworkSource, List.of());
     }
 
     /**
@@ -108,6 +119,21 @@ public record Ladder(String name, String versionLabel, String description, List<
         public static final String CODE = "Code";
         public static final String NAME = "Name";
         public static final String CATEGORY = "Category";
+    }
+
+    /** A level column of a track's matrix: the level code its header cell names ({@link #LEVEL}). */
+    public record MatrixColumn(String trackCode, String levelCode, Source source) implements Serializable {
+        public static final String LEVEL = "Level";
+    }
+
+    /** The level of this code, if the ladder has one. */
+    public java.util.Optional<Level> level(String code) {
+        return levels.stream().filter(l -> l.code().equals(code)).findFirst();
+    }
+
+    /** The competency of this code, if the ladder has one. */
+    public java.util.Optional<Competency> competency(String code) {
+        return competencies.stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
     /**

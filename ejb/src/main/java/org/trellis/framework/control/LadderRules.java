@@ -66,7 +66,7 @@ public class LadderRules {
                         String.valueOf(l.band()), l.summary(), l.source()))
                 .toList();
         return new Ladder(ladder.name(), ladder.versionLabel(), ladder.description(), canonicalTracks, canonicalLevels,
-                ladder.competencies(), expectations, ladder.frameworkSource());
+                ladder.competencies(), expectations, ladder.frameworkSource(), ladder.columns());
     }
 
     private static Map<String, Ladder.Track> tracks(Ladder ladder, List<ImportProblem> problems) {
@@ -202,6 +202,24 @@ public class LadderRules {
         List<Ladder.Expectation> canonical = new ArrayList<>();
         Map<String, Ladder.Expectation> seen = new HashMap<>();
         Set<String> reported = new TreeSet<>();
+        // A level code the track lacks is said once, at its header cell, whatever is written under it.
+        Set<String> headed = new HashSet<>();
+        for (Ladder.MatrixColumn column : ladder.columns()) {
+            Ladder.Track track = tracks.get(key(column.trackCode()));
+            Ladder.Level level = levels.get(key(column.levelCode()));
+            String sheet = column.source().sheet();
+            if (track == null) {
+                continue; // a matrix sheet is read only for a known track
+            }
+            if (level == null || !key(level.trackCode()).equals(key(track.code()))) {
+                if (reported.add(sheet + "|level|" + key(column.levelCode()))) {
+                    problems.add(at(column.source(), Ladder.MatrixColumn.LEVEL, notALevel(column.levelCode(), track, ladder)));
+                }
+            } else if (!headed.add(sheet + "|" + key(level.code())) && reported.add(sheet + "|header|" + key(level.code()))) {
+                problems.add(at(column.source(), Ladder.MatrixColumn.LEVEL, "Level " + level.code()
+                        + " appears twice in the header of " + sheet));
+            }
+        }
         for (Ladder.Expectation expectation : ladder.expectations()) {
             Ladder.Track track = tracks.get(key(expectation.trackCode()));
             Ladder.Level level = levels.get(key(expectation.levelCode()));
@@ -212,8 +230,8 @@ public class LadderRules {
             }
             if (level == null || !key(level.trackCode()).equals(key(track.code()))) {
                 if (reported.add(sheet + "|level|" + key(expectation.levelCode()))) {
-                    problems.add(at(expectation.source(), Ladder.Expectation.TEXT, "Column " + abbreviate(expectation.levelCode())
-                            + " is not a level of track " + track.code()));
+                    problems.add(at(expectation.source(), Ladder.Expectation.TEXT,
+                            notALevel(expectation.levelCode(), track, ladder)));
                 }
                 continue;
             }
@@ -247,6 +265,13 @@ public class LadderRules {
                     expectation.source()));
         }
         return canonical;
+    }
+
+    private static String notALevel(String code, Ladder.Track track, Ladder ladder) {
+        List<String> codes = ladder.levels().stream().filter(l -> key(l.trackCode()).equals(key(track.code())))
+                .map(Ladder.Level::code).toList();
+        return "Column " + abbreviate(code) + " is not a level of track " + track.code()
+                + (codes.isEmpty() ? "" : " (its levels: " + String.join(", ", codes) + ")");
     }
 
     private static Optional<Ladder.Competency> competency(String reference, Map<String, Ladder.Competency> byCode) {

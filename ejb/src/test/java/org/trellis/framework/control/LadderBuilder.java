@@ -33,6 +33,7 @@ final class LadderBuilder {
     private final List<Ladder.Competency> competencies = new ArrayList<>();
     private final List<Ladder.Expectation> expectations = new ArrayList<>();
     private final Map<String, List<String>> headers = new HashMap<>();
+    private final List<Ladder.MatrixColumn> columns = new ArrayList<>();
 
     static LadderBuilder empty() {
         return new LadderBuilder();
@@ -106,9 +107,13 @@ final class LadderBuilder {
         return this;
     }
 
-    /** The header (row 1) of a track's matrix sheet: the level written in B, C, D... */
+    /** The header (row 1) of a track's matrix sheet: the level written in B1, C1, D1... */
     LadderBuilder header(String sheet, String... levelCodes) {
         headers.put(sheet, List.of(levelCodes));
+        for (int i = 0; i < levelCodes.length; i++) {
+            columns.add(new Ladder.MatrixColumn(sheet, levelCodes[i],
+                    new Ladder.Source(sheet, 1, Map.of(Ladder.MatrixColumn.LEVEL, column(i)))));
+        }
         return this;
     }
 
@@ -136,6 +141,7 @@ final class LadderBuilder {
     }
 
     Ladder build() {
-        return new Ladder(name, versionLabel, description, tracks, levels, competencies, expectations, frameworkSource);
+        return new Ladder(name, versionLabel, description, tracks, levels, competencies, expectations, frameworkSource,
+                columns);
     }
 }

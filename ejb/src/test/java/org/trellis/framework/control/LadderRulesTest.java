@@ -85,7 +85,7 @@ class LadderRulesTest {
                 .competency("CRAFT", "Craft", "")              // Competencies row 2: no category
                 .competency("craft", "Craft", "Engineering")   // Competencies row 3: code and name used
                 .header("IC", "IC1", "IC9")
-                .row("IC", 2, "CRAFT", "Writes code", "?")     // IC!C2: no level IC9
+                .row("IC", 2, "CRAFT", "Writes code", "?")     // IC!C1: no level IC9 (its header cell)
                 .row("IC", 3, "Design", "Draws")               // IC!A3: no competency Design
                 .name("x".repeat(201))
                 .build();
@@ -102,7 +102,7 @@ class LadderRulesTest {
                 "Competencies!C2: Category is required",
                 "Competencies!A3: Competency code craft is already used (row 2)",
                 "Competencies!B3: Competency name Craft is already used (row 2): matrix rows could not tell them apart",
-                "IC!C2: Column IC9 is not a level of track IC",
+                "IC!C1: Column IC9 is not a level of track IC (its levels: IC1, IC2)",
                 "IC!A3: There is no competency 'Design' (by code or exact name) in the Competencies sheet",
                 "Framework!B2: The framework name is longer than 200 characters"),
                 refused.problems().stream().map(ImportProblem::toString).toList());
@@ -411,7 +411,32 @@ class LadderRulesTest {
                 .row("IC", 3, "COLLAB", "Asks for help", "b")
                 .build();
 
-        assertProblems(ladder, ImportProblem.atCell("IC", "C2", "Column IC9 is not a level of track IC"));
+        assertProblems(ladder, ImportProblem.atCell("IC", "C1",
+                "Column IC9 is not a level of track IC (its levels: IC1, IC2, IC3)"));
+    }
+
+    @Test
+    void refusesUnknownLevelColumnAtItsHeaderCellEvenWithNothingUnderIt() {
+        Ladder ladder = engineering()
+                .header("IC", "IC1", "IC9", "IC2")
+                .row("IC", 2, "CRAFT", "Writes code", null, "Designs components")
+                .build();
+
+        assertProblems(ladder, ImportProblem.atCell("IC", "C1",
+                "Column IC9 is not a level of track IC (its levels: IC1, IC2, IC3)"));
+    }
+
+    @Test
+    void withoutHeaderCellsAnUnknownLevelIsReportedAtItsFirstExpectation() {
+        Ladder built = engineering()
+                .header("IC", "IC1", "IC9")
+                .row("IC", 2, "CRAFT", "Writes code", "a")
+                .build();
+        Ladder ladder = new Ladder(built.name(), built.versionLabel(), built.description(), built.tracks(), built.levels(),
+                built.competencies(), built.expectations(), built.frameworkSource());
+
+        assertProblems(ladder, ImportProblem.atCell("IC", "C2",
+                "Column IC9 is not a level of track IC (its levels: IC1, IC2, IC3)"));
     }
 
     @Test
@@ -422,7 +447,8 @@ class LadderRulesTest {
                 .row("IC", 3, "COLLAB", "Leads reviews", "Builds the team")
                 .build();
 
-        assertProblems(ladder, ImportProblem.atCell("IC", "C2", "Column M3 is not a level of track IC"));
+        assertProblems(ladder, ImportProblem.atCell("IC", "C1",
+                "Column M3 is not a level of track IC (its levels: IC1, IC2, IC3)"));
     }
 
     @Test
@@ -471,7 +497,7 @@ class LadderRulesTest {
                 .row("IC", 2, "CRAFT", "Writes code", "Designs components", "Writes code again")
                 .build();
 
-        assertProblems(ladder, ImportProblem.atCell("IC", "D2", "Level IC1 appears twice in the header of IC"));
+        assertProblems(ladder, ImportProblem.atCell("IC", "D1", "Level IC1 appears twice in the header of IC"));
     }
 
     @Test

@@ -23,11 +23,21 @@ public final class FrameworkJson {
         }
     }
 
+    /**
+     * One difference: {@code change}, {@code subject} and {@code detail} as before issue 13; {@code name}
+     * says what the subject is called, {@code fields} every field's text before and after.
+     */
     @Schema(name = "FrameworkChange")
-    public record Change(String change, String subject, String detail) {
+    public record Change(String change, String subject, String detail, String name, List<ChangedField> fields) {
         static Change of(LadderChange change) {
-            return new Change(change.kind().name(), change.subject(), change.detail());
+            return new Change(change.kind().name(), change.subject(), change.detail(), change.name(),
+                    change.fields().stream().map(f -> new ChangedField(f.field(), f.before(), f.after())).toList());
         }
+    }
+
+    /** {@code from} is left out for an addition, {@code to} for a removal; "" is a field left empty. */
+    @Schema(name = "FrameworkChangedField")
+    public record ChangedField(String field, String from, String to) {
     }
 
     public record Summary(long id, String name, Integer publishedVersion, int versions) {

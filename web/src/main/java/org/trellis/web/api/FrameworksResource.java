@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.trellis.framework.boundary.Frameworks;
 import org.trellis.framework.control.Ladder;
@@ -37,6 +39,9 @@ public class FrameworksResource {
 
     @Inject
     Frameworks frameworks;
+
+    @Inject
+    Clock clock;
 
     /** The framework workbook as the body; {@code ?framework=<id>} imports it as a new version of that framework. */
     @POST
@@ -104,7 +109,8 @@ public class FrameworksResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response export(@PathParam("id") long id, @PathParam("version") int version) {
         Frameworks.VersionView view = frameworks.version(id, version);
-        StreamingOutput body = out -> new LadderWorkbook().write(view.ladder(), out);
+        LadderWorkbook.Heading heading = LadderWorkbook.Heading.of(view.summary(), LocalDate.now(clock));
+        StreamingOutput body = out -> new LadderWorkbook().write(view.ladder(), heading, out);
         String file = view.summary().framework().replaceAll("[^A-Za-z0-9._-]+", "-") + "-v" + version + ".xlsx";
         return Response.ok(body, StreamingWorkbooks.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();

@@ -1,23 +1,33 @@
 package org.trellis.web.framework;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.trellis.framework.boundary.Frameworks;
 import org.trellis.framework.control.Ladder;
 import org.trellis.framework.control.LadderChange;
+import org.trellis.framework.entity.VersionState;
+import org.trellis.web.shell.PageMessages;
+import org.trellis.web.shell.Refusals;
 import org.trellis.web.workbook.StreamingWorkbooks;
 
 /**
  * The framework browser: the tracks side by side by band, the matrix of a track, two levels
  * compared, the version history with what changed. Reads only; HR imports on another page.
+ *
+ * <p>{@code ?framework=&version=} opens one version, a draft too: HR and ADMIN review a draft here
+ * before they publish it (the import page links to it). Everyone else is shown the version in force,
+ * with the boundary's refusal as the page's message.
  */
 @Named
 @ViewScoped
@@ -40,9 +50,29 @@ public class FrameworkBrowserPage implements Serializable {
     private Integer diffTo;
     private List<LadderChange> changes = List.of();
 
+    @Inject
+    Clock clock;
+
     @PostConstruct
     void load() {
         all = frameworks.list();
+    }
+
+    /** On opening the page: the version the address asks for, else the first framework's version in force. */
+    public void open() {
+        if (frameworkId != null && all.stream().anyMatch(f -> f.id() == frameworkId)) {
+            Integer asked = versionNumber;
+            selectFramework();
+            if (asked != null && !asked.equals(versionNumber)) {
+                Integer inForce = versionNumber;
+                versionNumber = asked;
+                if (!Refusals.attempt(this::selectVersion)) {
+                    versionNumber = inForce;
+                    selectVersion();
+                }
+            }
+            return;
+        }
         all.stream().filter(f -> f.publishedVersion() != null).findFirst().or(() -> all.stream().findFirst())
                 .ifPresent(f -> {
                     frameworkId = f.id();
@@ -53,7 +83,7 @@ public class FrameworkBrowserPage implements Serializable {
     /** Shows the chosen framework at its published version (or its newest one). */
     public void selectFramework() {
         versions = frameworks.versions(frameworkId);
-        versionNumber = versions.stream().filter(v -> v.state().name().equals("PUBLISHED"))
+        versionNumber = versions.stream().filter(v -> v.state() == VersionState.PUBLISHED)
                 .map(Frameworks.VersionSummary::number).findFirst()
                 .orElse(versions.isEmpty() ? null : versions.get(versions.size() - 1).number());
         selectVersion();
@@ -77,9 +107,34 @@ public class FrameworkBrowserPage implements Serializable {
         changes = frameworks.changes(frameworkId, diffFrom, diffTo);
     }
 
+    /** HR puts the draft they reviewed here in force; the page then shows it as the version in force. */
+    public void publish() {
+        int number = versionNumber;
+        if (Refusals.attempt(() -> frameworks.publish(frameworkId, number))) {
+            PageMessages.show(FacesMessage.SEVERITY_INFO, PageMessages.text("frameworkImport.published"));
+            all = frameworks.list();
+            selectFramework();
+        }
+    }
+
+    /** HR throws the draft away; the page shows the version in force again. */
+    public void discard() {
+        int number = versionNumber;
+        if (Refusals.attempt(() -> frameworks.discard(frameworkId, number))) {
+            PageMessages.show(FacesMessage.SEVERITY_INFO, PageMessages.text("frameworkImport.discarded"));
+            all = frameworks.list();
+            selectFramework();
+        }
+    }
+
+    /** A draft is shown with a banner: it is not in force, and only HR and ADMIN see it. */
+    public boolean isDraft() {
+        return view != null && view.summary().state() == VersionState.DRAFT;
+    }
+
     public StreamedContent export() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new LadderWorkbook().write(view.ladder(), out);
+        new LadderWorkbook().write(view.ladder(), LadderWorkbook.Heading.of(view.summary(), LocalDate.now(clock)), out);
         byte[] bytes = out.toByteArray();
         return DefaultStreamedContent.builder()
                 .name(view.summary().framework().replaceAll("[^A-Za-z0-9._-]+", "-") + "-v" + versionNumber + ".xlsx")

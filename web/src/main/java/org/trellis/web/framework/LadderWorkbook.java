@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,7 +22,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.trellis.web.workbook.StreamingWorkbooks;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -41,12 +45,18 @@ import org.trellis.framework.control.Ladder;
 import org.trellis.framework.control.Ladder.Competency;
 import org.trellis.framework.control.Ladder.Expectation;
 import org.trellis.framework.control.Ladder.Level;
+import org.trellis.framework.control.Ladder.MatrixColumn;
 import org.trellis.framework.control.Ladder.Source;
 import org.trellis.framework.control.Ladder.Track;
+import org.trellis.framework.boundary.Frameworks;
 import org.trellis.framework.entity.TrackKind;
+import org.trellis.framework.entity.VersionState;
 import org.trellis.imports.ImportProblem;
 import org.trellis.imports.ImportRefused;
 import org.trellis.web.workbook.CellText;
+import org.trellis.web.workbook.ExportStyles;
+import org.trellis.web.workbook.PrintLayout;
+import org.trellis.web.workbook.WrappedRows;
 
 /**
  * Reads and writes one career framework version as an .xlsx workbook: an optional {@code Framework}
@@ -75,16 +85,21 @@ public class LadderWorkbook {
     static final String VERSION = "Version";
     static final String DESCRIPTION = "Description";
 
+    /*
+     * A list sheet is a Layout: read with lines(layout) in Reading.ladder(), written with listSheet(layout,
+     * ...) in Writing. A new one (a Pay sheet, say) is one more Layout, one more read and one more writer;
+     * an optional sheet (Layout.optionalSheet) may be left out of a workbook.
+     */
     private static final Layout TRACK_LAYOUT = new Layout(TRACKS, List.of(Track.CODE, Track.NAME, Track.KIND),
-            List.of(DESCRIPTION));
+            List.of(DESCRIPTION), false);
     private static final Layout LEVEL_LAYOUT = new Layout(LEVELS,
-            List.of(Level.TRACK, Level.CODE, Level.TITLE, Level.BAND), List.of(Level.SUMMARY));
+            List.of(Level.TRACK, Level.CODE, Level.TITLE, Level.BAND), List.of(Level.SUMMARY), false);
     private static final Layout COMPETENCY_LAYOUT = new Layout(COMPETENCIES,
-            List.of(Competency.CODE, Competency.NAME, Competency.CATEGORY), List.of(DESCRIPTION));
+            List.of(Competency.CODE, Competency.NAME, Competency.CATEGORY), List.of(DESCRIPTION), false);
 
     /** Rows below the data that keep the drop-down lists, so HR can add tracks and levels in Excel. */
     private static final int EDITABLE_ROWS = 1_000;
-    private static final int WIDE = 60;
+    private static final int WIDE = 70;
 
     /**
      * The framework version the workbook describes, every part with its sheet, row and columns.
@@ -106,12 +121,24 @@ public class LadderWorkbook {
         }
     }
 
+    /**
+     * A matrix names a level or a competency on the first line of its cell; the lines below are for
+     * people (an export writes the level's title and the competency's name there) and are not read.
+     */
+    static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).strip();
+    }
+
     static String key(String name) {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** The headers of a list sheet; the first required header finds the header row. */
-    private record Layout(String sheet, List<String> required, List<String> optional) {
+    /**
+     * The headers of a list sheet; the first required header finds the header row. An optional sheet
+     * that is missing reads as no rows; a required one is a problem.
+     */
+    private record Layout(String sheet, List<String> required, List<String> optional, boolean optionalSheet) {
         List<String> headers() {
             return Stream.concat(required.stream(), optional.stream()).toList();
         }
@@ -143,6 +170,8 @@ public class LadderWorkbook {
         private final Map<String, Sheet> sheets = new LinkedHashMap<>();
         private final List<String> sheetNames = new ArrayList<>();
         private final List<ImportProblem> problems = new ArrayList<>();
+        /** The level columns of every matrix, as their header cells name them. */
+        private final List<MatrixColumn> columns = new ArrayList<>();
 
         Reading(Workbook workbook) {
             for (Sheet sheet : workbook) {
@@ -166,7 +195,7 @@ public class LadderWorkbook {
                 throw new ImportRefused(problems);
             }
             return new Ladder(about.name(), about.version(), about.description(), tracks, levels, competencies,
-                    expectations, about.source());
+                    expectations, about.source(), columns);
         }
 
         /** The Framework sheet's key/value rows; other keys in column A are titles and notes. */
@@ -203,6 +232,9 @@ public class LadderWorkbook {
         /** The data rows of a list sheet (Tracks, Levels, Competencies), streamed. */
         private List<Line> lines(Layout layout) {
             Sheet sheet = sheets.get(key(layout.sheet()));
+            if (sheet == null && layout.optionalSheet()) {
+                return List.of();
+            }
             if (sheet == null) {
                 problems.add(ImportProblem.ofSheet(layout.sheet(), "The workbook has no sheet named " + layout.sheet()
                         + " (it has: " + String.join(", ", sheetNames) + ")"));
@@ -273,7 +305,9 @@ public class LadderWorkbook {
             }
             for (String header : layout.required()) {
                 if (!columns.containsKey(header)) {
-                    problems.add(ImportProblem.atCell(sheet, "A" + number, "The header row has no column " + header));
+                    // At the header row's first cell: the table may start in another column than A.
+                    problems.add(ImportProblem.atCell(sheet, CellText.column(Math.max(0, row.getFirstCellNum())) + number,
+                            "The header row has no column " + header));
                 }
             }
             return columns;
@@ -396,8 +430,8 @@ public class LadderWorkbook {
                 Map<String, Integer> seen = new HashMap<>();
                 int number = headerRow + 1;
                 for (Map.Entry<Integer, String> column : header.entrySet()) {
-                    String code = column.getValue();
-                    check(headerRow, column.getKey(), code);
+                    check(headerRow, column.getKey(), column.getValue());
+                    String code = firstLine(column.getValue());
                     Integer earlier = seen.putIfAbsent(key(code), column.getKey());
                     if (earlier != null) {
                         problems.add(ImportProblem.atCell(sheet, CellText.column(column.getKey()) + number, "The level "
@@ -405,6 +439,8 @@ public class LadderWorkbook {
                         continue;
                     }
                     levelColumns.put(column.getKey(), code);
+                    columns.add(new MatrixColumn(trackCode, code, new Source(sheet, number,
+                            Map.of(MatrixColumn.LEVEL, CellText.column(column.getKey())))));
                 }
                 if (!header.isEmpty()) {
                     for (int column = competencyColumn + 1; column < header.lastKey(); column++) {
@@ -442,6 +478,7 @@ public class LadderWorkbook {
                 for (int row : rows) {
                     String competency = own(row, competencyColumn);
                     check(row, competencyColumn, competency);
+                    competency = firstLine(competency);
                     List<Expectation> found = new ArrayList<>();
                     boolean written = false; // in this row itself, not only merged into it from above
                     for (Map.Entry<Integer, String> level : levelColumns.entrySet()) {
@@ -487,14 +524,41 @@ public class LadderWorkbook {
     // ---------------------------------------------------------------- writing
 
     /**
-     * Writes the ladder in exactly the format {@link #read} takes, pleasant to edit in Excel: bold,
-     * frozen header rows, wrapped long text, drop-down lists for a track's kind and a level's track,
-     * and pages that print landscape at the width of the sheet.
+     * What the title row above every sheet's header says: the framework, which version, whether it
+     * is in force, and the day it was exported ("Engineering · version 3 (2026.1), in force ·
+     * exported 2 December 2026"). The import skips rows above a header, so the title never changes
+     * what a re-import reads.
      */
-    public void write(Ladder ladder, OutputStream out) {
+    public record Heading(String framework, int version, String label, VersionState state, LocalDate exported) {
+
+        private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+        public static Heading of(Frameworks.VersionSummary version, LocalDate exported) {
+            return new Heading(version.framework(), version.number(), version.label(), version.state(), exported);
+        }
+
+        String title(String what) {
+            String standing = switch (state) {
+                case DRAFT -> "draft, not in force";
+                case PUBLISHED -> "in force";
+                case RETIRED -> "retired";
+            };
+            return framework + " · version " + version + (label.isBlank() ? "" : " (" + label.strip() + ")") + ", "
+                    + standing + " · exported " + DAY.format(exported) + " · " + what;
+        }
+    }
+
+    /**
+     * Writes the ladder in exactly the format {@link #read} takes, pleasant to edit in Excel and fit to
+     * print: a title row naming the framework, version and export date above each sheet's bold header
+     * (frozen, and repeated on every printed page), wrapped long text in rows tall enough for it,
+     * level titles and competency names beside their codes in the matrices, drop-down lists for a
+     * track's kind and a level's track, and A4 landscape pages as wide as the sheet.
+     */
+    public void write(Ladder ladder, Heading heading, OutputStream out) {
         StreamingWorkbooks.write(200, out, workbook -> {
             workbook.setCompressTempFiles(true);
-            Writing writing = new Writing(workbook);
+            Writing writing = new Writing(workbook, heading);
             writing.framework(ladder);
             writing.tracks(ladder.tracks());
             writing.levels(ladder.levels());
@@ -508,59 +572,107 @@ public class LadderWorkbook {
         });
     }
 
+    /** The row of a sheet's title; the header row is below it, and the data below that. */
+    static final int TITLE_ROW = 0;
+    static final int HEADER_ROW = 1;
+    static final int FIRST_DATA_ROW = 2;
+
+    /** The font every cell is written in: Arial is on every office machine, and LibreOffice has its metrics. */
+    private static final String FONT = "Arial";
+    private static final short FONT_POINTS = 10;
+    /** Widths of a matrix' columns, in characters: level columns narrow enough for seven on an A4 page. */
+    static final int COMPETENCY_WIDTH = 22;
+    static final int LEVEL_WIDTH = 30;
+    /** A title's bold font, 1.3 times the size, is about this much wider than the text's. */
+    private static final double TITLE_SCALE = 1.45;
+
     /** One export: the workbook and its few cell styles (a workbook holds at most 64,000 styles). */
     private static final class Writing {
         private final SXSSFWorkbook workbook;
+        private final Heading heading;
+        private final ExportStyles styles;
+        private final CellStyle title;
         private final CellStyle header;
         private final CellStyle text;
         private final CellStyle wrapped;
         private final CellStyle band;
+        private final CellStyle matrixText;
         private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
 
-        Writing(SXSSFWorkbook workbook) {
+        Writing(SXSSFWorkbook workbook, Heading heading) {
             this.workbook = workbook;
-            Font bold = workbook.createFont();
-            bold.setBold(true);
+            this.heading = heading;
+            Font base = workbook.getFontAt(0);
+            base.setFontName(FONT);
+            base.setFontHeightInPoints(FONT_POINTS);
+            styles = new ExportStyles(workbook);
+            title = workbook.createCellStyle();
+            title.cloneStyleFrom(styles.title);
+            title.setWrapText(true);
+            title.setVerticalAlignment(VerticalAlignment.TOP);
             header = workbook.createCellStyle();
-            header.setFont(bold);
+            header.cloneStyleFrom(styles.header);
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             header.setVerticalAlignment(VerticalAlignment.TOP);
+            header.setWrapText(true);
             header.setDataFormat(workbook.createDataFormat().getFormat("@"));
+            bordered(header);
             text = workbook.createCellStyle();
-            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+            text.cloneStyleFrom(styles.text);
             text.setVerticalAlignment(VerticalAlignment.TOP);
             wrapped = workbook.createCellStyle();
             wrapped.cloneStyleFrom(text);
             wrapped.setWrapText(true);
+            matrixText = workbook.createCellStyle();
+            matrixText.cloneStyleFrom(wrapped);
+            bordered(matrixText);
             band = workbook.createCellStyle();
             band.setDataFormat(workbook.createDataFormat().getFormat("0"));
             band.setVerticalAlignment(VerticalAlignment.TOP);
         }
 
+        /** Thin lines between a matrix' cells, so that a printed page reads as a table. */
+        private static void bordered(CellStyle style) {
+            style.setBorderTop(BorderStyle.THIN);
+            style.setBorderBottom(BorderStyle.THIN);
+            style.setBorderLeft(BorderStyle.THIN);
+            style.setBorderRight(BorderStyle.THIN);
+            for (short color : new short[] {IndexedColors.GREY_50_PERCENT.getIndex()}) {
+                style.setTopBorderColor(color);
+                style.setBottomBorderColor(color);
+                style.setLeftBorderColor(color);
+                style.setRightBorderColor(color);
+            }
+        }
+
         void framework(Ladder ladder) {
             SXSSFSheet sheet = workbook.createSheet(FRAMEWORK);
+            int[] widths = {14, 100};
+            title(sheet, "the framework", widths);
             String[][] rows = {{NAME, ladder.name()}, {VERSION, ladder.versionLabel()},
                 {DESCRIPTION, ladder.description()}};
             for (int r = 0; r < rows.length; r++) {
-                Row row = sheet.createRow(r);
-                cell(row, 0, rows[r][0], header);
+                Row row = sheet.createRow(HEADER_ROW + r);
+                cell(row, 0, rows[r][0], styles.header);
                 cell(row, 1, rows[r][1], wrapped);
+                fit(row, widths, List.of(1));
             }
-            sheet.setColumnWidth(0, 14 * 256);
-            sheet.setColumnWidth(1, 80 * 256);
-            sheet.getPrintSetup().setLandscape(true); // key/value rows: no header to repeat
+            widths(sheet, widths);
+            PrintLayout.landscapeFitToWidth(sheet, 1, false); // key/value rows: only the title repeats
         }
 
         void tracks(List<Track> tracks) {
-            SXSSFSheet sheet = listSheet(TRACK_LAYOUT, 12, 28, 14, WIDE);
-            int r = 1;
+            int[] widths = {12, 28, 14, WIDE};
+            SXSSFSheet sheet = listSheet(TRACK_LAYOUT, "tracks", widths);
+            int r = FIRST_DATA_ROW;
             for (Track track : tracks) {
                 Row row = sheet.createRow(r++);
                 cell(row, 0, track.code(), text);
                 cell(row, 1, track.name(), text);
                 cell(row, 2, track.kindText(), text);
                 cell(row, 3, track.description(), wrapped);
+                fit(row, widths, List.of(3));
             }
             String[] kinds = Arrays.stream(TrackKind.values()).map(Enum::name).toArray(String[]::new);
             DataValidationHelper helper = sheet.getDataValidationHelper();
@@ -569,8 +681,9 @@ public class LadderWorkbook {
         }
 
         void levels(List<Level> levels) {
-            SXSSFSheet sheet = listSheet(LEVEL_LAYOUT, 10, 12, 28, 8, WIDE);
-            int r = 1;
+            int[] widths = {10, 12, 28, 8, WIDE};
+            SXSSFSheet sheet = listSheet(LEVEL_LAYOUT, "levels, lowest first on each track", widths);
+            int r = FIRST_DATA_ROW;
             for (Level level : levels) {
                 Row row = sheet.createRow(r++);
                 cell(row, 0, level.trackCode(), text);
@@ -578,27 +691,32 @@ public class LadderWorkbook {
                 cell(row, 2, level.title(), text);
                 bandCell(row, 3, level.bandText());
                 cell(row, 4, level.summary(), wrapped);
+                fit(row, widths, List.of(4));
             }
             // The list is the Tracks sheet's code column, so a track HR adds there is offered here at once.
-            String trackCodes = TRACKS + "!$A$2:$A$" + (EDITABLE_ROWS + 1);
+            String trackCodes = TRACKS + "!$A$" + (FIRST_DATA_ROW + 1) + ":$A$" + (FIRST_DATA_ROW + EDITABLE_ROWS);
             dropDown(sheet, sheet.getDataValidationHelper().createFormulaListConstraint(trackCodes), 0, Level.TRACK,
                     "Choose a track code from the " + TRACKS + " sheet.");
         }
 
         void competencies(List<Competency> competencies) {
-            SXSSFSheet sheet = listSheet(COMPETENCY_LAYOUT, 12, 28, 20, WIDE);
-            int r = 1;
+            int[] widths = {12, 28, 20, WIDE};
+            SXSSFSheet sheet = listSheet(COMPETENCY_LAYOUT, "competencies", widths);
+            int r = FIRST_DATA_ROW;
             for (Competency competency : competencies) {
                 Row row = sheet.createRow(r++);
                 cell(row, 0, competency.code(), text);
                 cell(row, 1, competency.name(), text);
                 cell(row, 2, competency.category(), text);
                 cell(row, 3, competency.description(), wrapped);
+                fit(row, widths, List.of(3));
             }
         }
 
         /**
-         * The track's levels as columns, in ladder order, and every competency as a row, by code. An
+         * The track's levels as columns, in ladder order, and every competency as a row, by code. A
+         * header cell holds the level code on its first line and the level's title and band below it;
+         * a competency cell its code, and its name below (the import reads only the first line). An
          * expectation naming a competency or level the ladder lacks still gets a row or column, so
          * an export never silently drops text (the rules will point at it on re-import).
          */
@@ -627,43 +745,96 @@ public class LadderWorkbook {
             }
 
             SXSSFSheet sheet = workbook.createSheet(track.code());
-            Row headerRow = sheet.createRow(0);
+            int[] widths = new int[levelCodes.size() + 1];
+            Arrays.fill(widths, LEVEL_WIDTH);
+            widths[0] = COMPETENCY_WIDTH;
+            title(sheet, "expectations of the track " + track.code()
+                    + (track.name().isBlank() ? "" : " (" + track.name().strip() + ")"), widths);
+            Row headerRow = sheet.createRow(HEADER_ROW);
             cell(headerRow, 0, Expectation.COMPETENCY, header);
-            sheet.setColumnWidth(0, 16 * 256);
             for (int c = 0; c < levelCodes.size(); c++) {
-                cell(headerRow, c + 1, levelCodes.get(c), header);
-                sheet.setColumnWidth(c + 1, 40 * 256);
+                String code = levelCodes.get(c);
+                cell(headerRow, c + 1, ladder.level(code).map(level -> code + "\n" + level.title()
+                        + " · band " + level.bandText()).orElse(code), header);
             }
-            int r = 1;
+            fit(headerRow, widths, null);
+            int r = FIRST_DATA_ROW;
             for (String competency : rowKeys) {
                 Row row = sheet.createRow(r++);
-                cell(row, 0, competency, text);
+                cell(row, 0, ladder.competency(competency).map(known -> competency + "\n" + known.name())
+                        .orElse(competency), matrixText);
                 Map<String, String> atLevel = texts.getOrDefault(competency, Map.of());
                 for (int c = 0; c < levelCodes.size(); c++) {
-                    cell(row, c + 1, atLevel.get(levelCodes.get(c)), wrapped);
+                    Cell cell = cell(row, c + 1, atLevel.get(levelCodes.get(c)), matrixText);
+                    if (cell == null) {
+                        row.createCell(c + 1).setCellStyle(matrixText); // the cell's borders, with nothing in it
+                    }
                 }
+                fit(row, widths, null);
             }
-            sheet.createFreezePane(1, 1);
-            printable(sheet, true);
+            widths(sheet, widths);
+            sheet.createFreezePane(1, FIRST_DATA_ROW);
+            PrintLayout.landscapeFitToWidth(sheet, FIRST_DATA_ROW, true);
         }
 
-        private SXSSFSheet listSheet(Layout layout, int... widths) {
+        /**
+         * The title row: "Engineering · version 3 (2026.1), in force · exported 2 December 2026 ·
+         * tracks", across the sheet's columns (merged, so that it prints whole, wrapped if the name is
+         * long; the import never reads a merge above a header).
+         */
+        private void title(SXSSFSheet sheet, String what, int[] widths) {
+            Row row = sheet.createRow(TITLE_ROW);
+            String title = heading.title(what);
+            cell(row, 0, title, this.title);
+            if (widths.length > 1) {
+                sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, widths.length - 1));
+            }
+            int lines = WrappedRows.lines(title, Arrays.stream(widths).sum(), TITLE_SCALE);
+            row.setHeightInPoints(WrappedRows.points(lines, styles.fontPoints * TITLE_SCALE));
+        }
+
+        private SXSSFSheet listSheet(Layout layout, String what, int... widths) {
             SXSSFSheet sheet = workbook.createSheet(layout.sheet());
-            Row row = sheet.createRow(0);
+            title(sheet, what, widths);
+            Row row = sheet.createRow(HEADER_ROW);
             List<String> headers = layout.headers();
             for (int c = 0; c < headers.size(); c++) {
                 cell(row, c, headers.get(c), header);
+            }
+            widths(sheet, widths);
+            sheet.createFreezePane(0, FIRST_DATA_ROW);
+            PrintLayout.landscapeFitToWidth(sheet, FIRST_DATA_ROW, false);
+            return sheet;
+        }
+
+        private static void widths(SXSSFSheet sheet, int... widths) {
+            for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, widths[c] * 256);
             }
-            sheet.createFreezePane(0, 1);
-            printable(sheet, false);
-            return sheet;
+        }
+
+        /**
+         * Makes the row as tall as its tallest wrapped cell ({@code wrappedColumns}; null: every cell)
+         * needs: POI does not, and a row left at its default height prints its text over the next.
+         */
+        private void fit(Row row, int[] widths, List<Integer> wrappedColumns) {
+            int lines = 1;
+            for (Cell cell : row) {
+                int column = cell.getColumnIndex();
+                if (column < widths.length && (wrappedColumns == null || wrappedColumns.contains(column))
+                        && cell.getCellType() == CellType.STRING) {
+                    lines = Math.max(lines, WrappedRows.lines(cell.getStringCellValue(), widths[column]));
+                }
+            }
+            if (lines > 1) {
+                row.setHeightInPoints(WrappedRows.points(lines, styles.fontPoints));
+            }
         }
 
         private static void dropDown(SXSSFSheet sheet, DataValidationConstraint list, int column, String title,
                 String message) {
             DataValidation validation = sheet.getDataValidationHelper().createValidation(list,
-                    new CellRangeAddressList(1, EDITABLE_ROWS, column, column));
+                    new CellRangeAddressList(FIRST_DATA_ROW, FIRST_DATA_ROW + EDITABLE_ROWS - 1, column, column));
             validation.setEmptyCellAllowed(true);
             validation.setShowErrorBox(true);
             validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
@@ -671,26 +842,15 @@ public class LadderWorkbook {
             sheet.addValidationData(validation);
         }
 
-        /** Printed or turned into a PDF, a sheet fits the page width, its header on every page. */
-        private static void printable(SXSSFSheet sheet, boolean repeatFirstColumn) {
-            sheet.getPrintSetup().setLandscape(true);
-            sheet.setFitToPage(true);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
-            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-            if (repeatFirstColumn) {
-                sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:A"));
-            }
-        }
-
         /** Always a string cell, never a formula; text that Excel would take for one is quote-prefixed. */
-        private void cell(Row row, int column, String value, CellStyle style) {
+        private Cell cell(Row row, int column, String value, CellStyle style) {
             if (value == null || value.isEmpty()) {
-                return;
+                return null;
             }
             Cell cell = row.createCell(column);
             cell.setCellValue(value);
             cell.setCellStyle(CellText.looksLikeFormula(value) ? quoted(style) : style);
+            return cell;
         }
 
         /** Bands are numbers, so Excel sorts and filters them as numbers. */

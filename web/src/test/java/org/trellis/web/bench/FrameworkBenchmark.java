@@ -41,7 +41,7 @@ public final class FrameworkBenchmark {
         Ladder ladder = largeLadder();
         Path file = Files.createTempFile("framework-bench-", ".xlsx");
         try (OutputStream out = Files.newOutputStream(file)) {
-            new LadderWorkbook().write(ladder, out);
+            new LadderWorkbook().write(ladder, heading(ladder), out);
         }
         System.out.printf("workbook: %d tracks, %d levels, %d competencies, %d expectations, %.1f MB%n",
                 ladder.tracks().size(), ladder.levels().size(), ladder.competencies().size(), ladder.expectations().size(),
@@ -125,7 +125,7 @@ public final class FrameworkBenchmark {
 
     private static Object write(Ladder ladder, Path out) {
         try (OutputStream stream = Files.newOutputStream(out)) {
-            new LadderWorkbook().write(ladder, stream);
+            new LadderWorkbook().write(ladder, heading(ladder), stream);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -223,5 +223,10 @@ public final class FrameworkBenchmark {
             throw new IllegalStateException();
         }
         return new Measure(millis, peak);
+    }
+
+    private static LadderWorkbook.Heading heading(Ladder ladder) {
+        return new LadderWorkbook.Heading(ladder.name(), 1, ladder.versionLabel(),
+                org.trellis.framework.entity.VersionState.DRAFT, java.time.LocalDate.of(2026, 12, 2));
     }
 }

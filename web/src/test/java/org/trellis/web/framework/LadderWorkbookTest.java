@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -20,6 +21,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -33,6 +35,7 @@ import org.trellis.framework.control.Ladder.Expectation;
 import org.trellis.framework.control.Ladder.Level;
 import org.trellis.framework.control.Ladder.Source;
 import org.trellis.framework.control.Ladder.Track;
+import org.trellis.framework.entity.VersionState;
 import org.trellis.imports.ImportProblem;
 import org.trellis.imports.ImportRefused;
 
@@ -40,6 +43,9 @@ class LadderWorkbookTest {
 
     @TempDir
     Path dir;
+
+    private static final LadderWorkbook.Heading HEADING = new LadderWorkbook.Heading("Engineering ladder", 3, "2026.1",
+            VersionState.PUBLISHED, LocalDate.of(2026, 12, 2));
 
     private final LadderWorkbook workbook = new LadderWorkbook();
 
@@ -58,21 +64,26 @@ class LadderWorkbookTest {
     void anExportedLadderReadsBackWithTheCellsOfEveryPart() throws IOException {
         Ladder read = workbook.read(written(dualTrack()));
 
-        assertEquals(new Source("Framework", 1, Map.of("Name", "B")), read.frameworkSource());
+        // Every sheet has its title in row 1 and its header in row 2; the Framework sheet its keys from row 2.
+        assertEquals(new Source("Framework", 2, Map.of("Name", "B")), read.frameworkSource());
         Track mgr = read.tracks().get(1);
-        assertEquals(new Source("Tracks", 3, Map.of("Code", "A", "Name", "B", "Kind", "C", "Description", "D")),
+        assertEquals(new Source("Tracks", 4, Map.of("Code", "A", "Name", "B", "Kind", "C", "Description", "D")),
                 mgr.source());
         Level e3 = read.levels().get(2);
         assertEquals("E3", e3.code());
-        assertEquals("D4", e3.source().cell(Level.BAND));
-        assertEquals("E4", e3.source().cell(Level.SUMMARY));
-        assertEquals("B3", read.competencies().get(1).source().cell(Competency.NAME));
+        assertEquals("D5", e3.source().cell(Level.BAND));
+        assertEquals("E5", e3.source().cell(Level.SUMMARY));
+        assertEquals("B4", read.competencies().get(1).source().cell(Competency.NAME));
         Expectation formula = read.expectations().stream().filter(e -> e.text().equals("=SUM(A1)")).findFirst()
                 .orElseThrow();
-        // ENG matrix: competencies CRAFT, IMPACT, COLLAB in rows 2-4; levels E1, E2, E3 in columns B-D.
+        // ENG matrix: competencies CRAFT, IMPACT, COLLAB in rows 3-5; levels E1, E2, E3 in columns B-D.
         assertEquals("ENG", formula.source().sheet());
-        assertEquals("A3", formula.source().cell(Expectation.COMPETENCY));
-        assertEquals("D3", formula.source().cell(Expectation.TEXT));
+        assertEquals("A4", formula.source().cell(Expectation.COMPETENCY));
+        assertEquals("D4", formula.source().cell(Expectation.TEXT));
+        assertEquals(List.of(new Ladder.MatrixColumn("ENG", "E1", new Source("ENG", 2, Map.of("Level", "B"))),
+                new Ladder.MatrixColumn("ENG", "E2", new Source("ENG", 2, Map.of("Level", "C"))),
+                new Ladder.MatrixColumn("ENG", "E3", new Source("ENG", 2, Map.of("Level", "D")))),
+                read.columns().subList(0, 3), "the header cells, read by the level code on their first line");
     }
 
     @Test
@@ -85,28 +96,51 @@ class LadderWorkbookTest {
     // ---------------------------------------------------------------- the exported file
 
     @Test
-    void theExportHasItsSheetsInOrderWithBoldFrozenHeadersAndPrintSetup() throws IOException {
+    void theExportHasItsSheetsInOrderWithTitlesBoldFrozenHeadersAndPrintSetup() throws IOException {
         try (XSSFWorkbook xssf = opened(written(dualTrack()))) {
             assertEquals(List.of("Framework", "Tracks", "Levels", "Competencies", "ENG", "MGR"),
                     List.of(xssf.getSheetName(0), xssf.getSheetName(1), xssf.getSheetName(2), xssf.getSheetName(3),
                             xssf.getSheetName(4), xssf.getSheetName(5)));
-            for (String name : List.of("Tracks", "Levels", "Competencies", "ENG")) {
+            for (String name : List.of("Framework", "Tracks", "Levels", "Competencies", "ENG", "MGR")) {
                 XSSFSheet sheet = xssf.getSheet(name);
-                Cell first = sheet.getRow(0).getCell(0);
-                assertTrue(xssf.getFontAt(first.getCellStyle().getFontIndex()).getBold(), name);
-                assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition(), name + " header is frozen");
-                assertTrue(sheet.getPrintSetup().getLandscape(), name);
+                assertEquals(List.of(new CellRangeAddress(0, 0, 0, sheet.getRow(1).getLastCellNum() - 1)),
+                        sheet.getMergedRegions(), name + ": the title across the columns, nothing else merged");
+                Cell title = sheet.getRow(0).getCell(0);
+                assertTrue(xssf.getFontAt(title.getCellStyle().getFontIndex()).getBold(), name);
+                assertTrue(title.getStringCellValue().startsWith(
+                        "Engineering ladder · version 3 (2026.1), in force · exported 2 December 2026 · "), name);
+                assertEquals(1, sheet.getRow(0).getPhysicalNumberOfCells(), name + ": the title is one cell");
+                assertEquals("Arial", xssf.getFontAt(sheet.getRow(1).getCell(1) == null ? 0
+                        : sheet.getRow(1).getCell(1).getCellStyle().getFontIndex()).getFontName(), name);
+                PrintSetup print = sheet.getPrintSetup();
+                assertTrue(print.getLandscape(), name);
+                assertEquals(PrintSetup.A4_PAPERSIZE, print.getPaperSize(), name);
                 assertTrue(sheet.getFitToPage(), name);
-                assertEquals(1, sheet.getPrintSetup().getFitWidth(), name);
-                assertEquals(CellRangeAddress.valueOf("1:1"), sheet.getRepeatingRows(), name);
+                assertEquals(1, print.getFitWidth(), name + " fits the page's width");
+                assertEquals(0, print.getFitHeight(), name + " takes as many pages down as it needs");
+                assertEquals("Page &P of &N", sheet.getFooter().getCenter(), name);
+                if (!name.equals("Framework")) {
+                    assertEquals(2, sheet.getPaneInformation().getHorizontalSplitPosition(), name + " header is frozen");
+                    assertEquals(CellRangeAddress.valueOf("1:2"), sheet.getRepeatingRows(),
+                            name + ": title and header on every printed page");
+                    Cell first = sheet.getRow(1).getCell(0);
+                    assertTrue(xssf.getFontAt(first.getCellStyle().getFontIndex()).getBold(), name);
+                }
             }
-            assertEquals(List.of("Competency", "E1", "E2", "E3"), rowText(xssf.getSheet("ENG").getRow(0)));
-            assertEquals(List.of("Competency", "M1", "M2"), rowText(xssf.getSheet("MGR").getRow(0)));
-            assertEquals("CRAFT", xssf.getSheet("ENG").getRow(1).getCell(0).getStringCellValue());
-            assertTrue(xssf.getSheet("ENG").getRow(1).getCell(1).getCellStyle().getWrapText());
-            assertTrue(xssf.getSheet("Levels").getRow(1).getCell(4).getCellStyle().getWrapText(), "summaries wrap");
+            assertEquals(CellRangeAddress.valueOf("1:1"), xssf.getSheet("Framework").getRepeatingRows());
+            assertEquals("Engineering ladder · version 3 (2026.1), in force · exported 2 December 2026 · expectations"
+                    + " of the track ENG (Engineering)", xssf.getSheet("ENG").getRow(0).getCell(0).getStringCellValue());
+            assertEquals(CellRangeAddress.valueOf("A:A"), xssf.getSheet("ENG").getRepeatingColumns());
+            assertEquals(List.of("Competency", "E1\nEngineer I · band 1", "E2\nEngineer II · band 2",
+                    "E3\nSenior engineer · band 3"), rowText(xssf.getSheet("ENG").getRow(1)), "titles beside codes");
+            assertEquals(List.of("Competency", "M1\nEngineering manager · band 3", "M2\nSenior engineering manager"
+                    + " · band 4"), rowText(xssf.getSheet("MGR").getRow(1)));
+            assertEquals("CRAFT\nCraft", xssf.getSheet("ENG").getRow(2).getCell(0).getStringCellValue(),
+                    "the competency's name beside its code");
+            assertTrue(xssf.getSheet("ENG").getRow(2).getCell(1).getCellStyle().getWrapText());
+            assertTrue(xssf.getSheet("Levels").getRow(2).getCell(4).getCellStyle().getWrapText(), "summaries wrap");
 
-            Cell band = xssf.getSheet("Levels").getRow(3).getCell(3);
+            Cell band = xssf.getSheet("Levels").getRow(4).getCell(3);
             assertEquals(CellType.NUMERIC, band.getCellType(), "bands are numbers");
             assertEquals(3.0, band.getNumericCellValue());
         }
@@ -121,13 +155,13 @@ class LadderWorkbookTest {
             assertEquals(ValidationType.LIST, kind.getValidationConstraint().getValidationType());
             assertEquals(List.of("IC", "MANAGEMENT"), List.of(kind.getValidationConstraint().getExplicitListValues()));
             assertEquals(2, kind.getRegions().getCellRangeAddress(0).getFirstColumn(), "column C, Kind");
-            assertEquals(1, kind.getRegions().getCellRangeAddress(0).getFirstRow(), "below the header");
+            assertEquals(2, kind.getRegions().getCellRangeAddress(0).getFirstRow(), "below the title and the header");
 
             List<? extends DataValidation> tracks = xssf.getSheet("Levels").getDataValidations();
             assertEquals(1, tracks.size());
             DataValidation track = tracks.get(0);
             assertEquals(ValidationType.LIST, track.getValidationConstraint().getValidationType());
-            assertEquals("Tracks!$A$2:$A$1001", track.getValidationConstraint().getFormula1(),
+            assertEquals("Tracks!$A$3:$A$1002", track.getValidationConstraint().getFormula1(),
                     "the track codes of the Tracks sheet, including rows HR adds");
             assertEquals(0, track.getRegions().getCellRangeAddress(0).getFirstColumn(), "column A, Track");
             assertTrue(track.getShowErrorBox());
@@ -135,19 +169,75 @@ class LadderWorkbookTest {
     }
 
     @Test
+    void matrixRowsAreTallEnoughForTheirWrappedTextAndShortRowsKeepTheDefaultHeight() throws IOException {
+        Ladder ladder = dualTrack();
+        String paragraph = "Designs systems that several teams build on, and explains the trade-offs to them. ";
+        List<Expectation> expectations = new java.util.ArrayList<>(ladder.expectations());
+        expectations.add(new Expectation("ENG", "E3", "COLLAB", paragraph.repeat(4).strip() + "\nAnd one more line.",
+                Source.NOWHERE));
+        Ladder wordy = new Ladder(ladder.name(), ladder.versionLabel(), ladder.description(), ladder.tracks(),
+                ladder.levels(), ladder.competencies(), expectations, Source.NOWHERE);
+
+        try (XSSFWorkbook xssf = opened(written(wordy))) {
+            Sheet eng = xssf.getSheet("ENG");
+            assertEquals(LadderWorkbook.LEVEL_WIDTH * 256, eng.getColumnWidth(3));
+            Row collab = eng.getRow(4);
+            int lines = org.trellis.web.workbook.WrappedRows.lines(collab.getCell(3).getStringCellValue(),
+                    LadderWorkbook.LEVEL_WIDTH);
+            assertTrue(lines >= 13, "about 330 characters in a 30-character column, and a line of its own: " + lines);
+            assertTrue(collab.getHeightInPoints() >= lines * 12.5, "tall enough: " + collab.getHeightInPoints());
+            assertTrue(collab.getHeightInPoints() <= lines * 15, "not much taller: " + collab.getHeightInPoints());
+            assertTrue(eng.getRow(2).getHeightInPoints() >= 2 * 12.5, "CRAFT and its name take two lines");
+            assertTrue(eng.getRow(1).getHeightInPoints() >= 2 * 12.5, "a level's code and title take two lines");
+            Row levelWithoutSummary = xssf.getSheet("Levels").getRow(3);
+            assertEquals(xssf.getSheet("Levels").getDefaultRowHeightInPoints(), levelWithoutSummary.getHeightInPoints(),
+                    "a row of one line keeps the default height");
+        }
+    }
+
+    @Test
+    void aDraftIsTitledAsNotInForceAndALabelLeftEmptyIsLeftOut() throws IOException {
+        Path file = Files.createTempFile(dir, "draft-", ".xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            workbook.write(dualTrack(), new LadderWorkbook.Heading("Engineering ladder", 4, " ", VersionState.DRAFT,
+                    LocalDate.of(2027, 1, 4)), out);
+        }
+        try (XSSFWorkbook xssf = opened(file)) {
+            assertEquals("Engineering ladder · version 4, draft, not in force · exported 4 January 2027 · tracks",
+                    xssf.getSheet("Tracks").getRow(0).getCell(0).getStringCellValue());
+        }
+        assertEquals(withoutSources(dualTrack()), withoutSources(workbook.read(file)));
+    }
+
+    @Test
+    void aMatrixCellIsReadByItsFirstLineSoTitlesBesideCodesAreNotRead() throws IOException {
+        Path file = minimal(eng -> {
+            cells(eng.createRow(0), "Competency", "E1\nWhatever HR wrote here", "E2 \r\n");
+            cells(eng.createRow(1), "CRAFT\nCraft, as the export names it", "Learns the tools", "Knows the tools");
+            cells(eng.createRow(2), "Impact\nby its name", "Helps");
+        });
+
+        Ladder read = workbook.read(file);
+
+        assertEquals(List.of("CRAFT:E1", "CRAFT:E2", "Impact:E1"), read.expectations().stream()
+                .map(e -> e.competency() + ":" + e.levelCode()).toList());
+        new org.trellis.framework.control.LadderRules().requireSound(read);
+    }
+
+    @Test
     void textThatLooksLikeAFormulaIsAQuotePrefixedStringAndReadsBackUnchanged() throws IOException {
         Path file = written(dualTrack());
 
         try (XSSFWorkbook xssf = opened(file)) {
-            Cell formula = xssf.getSheet("ENG").getRow(2).getCell(3);
+            Cell formula = xssf.getSheet("ENG").getRow(3).getCell(3);
             assertEquals(CellType.STRING, formula.getCellType(), "never a formula");
             assertEquals("=SUM(A1)", formula.getStringCellValue());
             assertTrue(formula.getCellStyle().getQuotePrefixed());
             assertTrue(formula.getCellStyle().getWrapText(), "the quoted style keeps the expectation's wrapping");
-            Cell plus = xssf.getSheet("Tracks").getRow(1).getCell(3);
+            Cell plus = xssf.getSheet("Tracks").getRow(2).getCell(3);
             assertEquals("-- the ladder for people who build", plus.getStringCellValue());
             assertTrue(plus.getCellStyle().getQuotePrefixed());
-            assertFalse(xssf.getSheet("ENG").getRow(1).getCell(1).getCellStyle().getQuotePrefixed(),
+            assertFalse(xssf.getSheet("ENG").getRow(2).getCell(1).getCellStyle().getQuotePrefixed(),
                     "ordinary text is not quote-prefixed");
         }
         Ladder read = workbook.read(file);
@@ -267,6 +357,72 @@ class LadderWorkbookTest {
 
     // ---------------------------------------------------------------- refusals
 
+    /**
+     * Issue 13: a workbook made outside Trellis, its matrix under a title row. An unknown level code in
+     * the header (C2) was reported at the expectation under it (C3), and not at all when nothing was
+     * written under it (D2).
+     */
+    @Test
+    void anUnknownLevelInAMatrixHeaderUnderATitleRowIsReportedAtItsHeaderCell() throws IOException {
+        Path file = minimal(eng -> {
+            eng.createRow(0).createCell(0).setCellValue("Engineering: what we expect at each level");
+            cells(eng.createRow(1), "Competency", "E1", "E9", "E7");
+            cells(eng.createRow(2), "CRAFT", "Learns the tools", "Knows every tool");
+            cells(eng.createRow(3), "Nope", "Text of an unknown competency");
+        });
+        Ladder read = workbook.read(file);
+
+        ImportRefused refused = assertThrows(ImportRefused.class,
+                () -> new org.trellis.framework.control.LadderRules().requireSound(read));
+
+        assertEquals(List.of("ENG!C2", "ENG!D2", "ENG!A4"), refused.problems().stream().map(LadderWorkbookTest::where)
+                .toList(), refused.problems().toString());
+        assertTrue(refused.problems().get(0).message().startsWith("Column E9 is not a level of track ENG"),
+                refused.problems().get(0).message());
+        assertTrue(refused.problems().get(2).message().contains("no competency 'Nope'"),
+                refused.problems().get(2).message());
+    }
+
+    @Test
+    void everyProblemOfAWorkbookWithTitleRowsAboveEveryHeaderPointsAtItsOwnCell() throws IOException {
+        Path file = dir.resolve("titled.xlsx");
+        try (XSSFWorkbook xssf = new XSSFWorkbook()) {
+            Sheet tracks = xssf.createSheet("Tracks");
+            cells(tracks.createRow(0), "Our tracks");
+            cells(tracks.createRow(2), "", "Code", "Name", "Kind"); // starts in column B, under a blank row
+            cells(tracks.createRow(3), "", "ENG", "Engineering", "IC");
+            cells(tracks.createRow(4), "", "MGR", "Management", "Boss");
+            Sheet levels = xssf.createSheet("Levels");
+            cells(levels.createRow(0), "Levels");
+            cells(levels.createRow(1), "Track", "Code", "Title", "Band");
+            cells(levels.createRow(2), "ENG", "E1", "Engineer", "1");
+            cells(levels.createRow(3), "ENG", "E2", "Senior engineer", "zero");
+            cells(levels.createRow(4), "MGR", "M1", "Manager", "1");
+            Sheet competencies = xssf.createSheet("Competencies");
+            cells(competencies.createRow(0), "Competencies");
+            cells(competencies.createRow(1), "Code", "Name", "Category");
+            cells(competencies.createRow(2), "CRAFT", "Craft", "");
+            Sheet eng = xssf.createSheet("ENG");
+            cells(eng.createRow(0), "Engineering");
+            cells(eng.createRow(1), "Notes");
+            cells(eng.createRow(2), "", "Competency", "E1", "M1");
+            cells(eng.createRow(3), "", "CRAFT", "Ships", "Leads");
+            cells(eng.createRow(4), "", "CRAFT", "Again");
+            Sheet mgr = xssf.createSheet("MGR");
+            cells(mgr.createRow(0), "Management");
+            cells(mgr.createRow(1), "Competency", "M1");
+            save(xssf, file);
+        }
+        Ladder read = workbook.read(file);
+
+        ImportRefused refused = assertThrows(ImportRefused.class,
+                () -> new org.trellis.framework.control.LadderRules().requireSound(read));
+
+        assertEquals(List.of("Tracks!D5", "Levels!D4", "Competencies!C3", "ENG!D3", "ENG!B5"),
+                refused.problems().stream().map(LadderWorkbookTest::where).toList(), refused.problems().toString());
+    }
+
+
     @Test
     void everyStructuralProblemIsReportedAtOnceWithSheetAndCell() throws IOException {
         Path file = dir.resolve("broken.xlsx");
@@ -364,7 +520,7 @@ class LadderWorkbookTest {
 
         ImportRefused refused = assertThrows(ImportRefused.class, () -> workbook.read(written(tooLong)));
 
-        assertEquals(List.of("Competencies!D2", "ENG!B2"), refused.problems().stream().map(LadderWorkbookTest::where)
+        assertEquals(List.of("Competencies!D3", "ENG!B3"), refused.problems().stream().map(LadderWorkbookTest::where)
                 .toList());
         assertEquals("The text has 4001 characters; a cell holds at most 4,000", refused.problems().get(0).message());
         assertEquals("The text has 5000 characters; a cell holds at most 4,000", refused.problems().get(1).message());
@@ -489,7 +645,7 @@ class LadderWorkbookTest {
     private Path written(Ladder ladder) throws IOException {
         Path file = Files.createTempFile(dir, "framework-", ".xlsx");
         try (OutputStream out = Files.newOutputStream(file)) {
-            workbook.write(ladder, out);
+            workbook.write(ladder, HEADING, out);
         }
         return file;
     }
