@@ -67,6 +67,8 @@ public class NewRequestPage implements Serializable {
     private GrowthPlans.Plan plan;
     private TrackInterests.Entry interest;
     private RequestWizard.Preview preview;
+    /** What the wizard knows of the person for this kind of change; again with the chosen target on the review step. */
+    private RequestWizard.Briefing briefing;
 
     /** Opens the wizard for one person, and a kind of change, when the page is called with {@code ?employee=E1021&type=...}. */
     public void start(String number, String typeName) {
@@ -98,7 +100,7 @@ public class NewRequestPage implements Serializable {
         if (step == 0) {
             Refusals.attempt(() -> {
                 employee = people.find(PersonLabels.numberIn(employeeLabel));
-                targets = wizard.targets(employee.number(), type, outcome);
+                brief();
                 if (type == RequestType.MANAGEMENT_TRIAL) {
                     plan = growthPlans.plan(employee.number());
                     interest = interests.of(employee.number()).current();
@@ -116,9 +118,32 @@ public class NewRequestPage implements Serializable {
         } else if (step == 1) {
             Refusals.attempt(() -> {
                 preview = wizard.preview(submission());
+                briefForReview();
                 step = 2;
             });
         }
+    }
+
+    // ---- The briefing (issue 13, part 5): what the wizard knows of the person, kept apart from the steps above.
+
+    /** Step 1 → 2: the person's interest, readiness and reports for this kind of change, and the targets in words. */
+    private void brief() {
+        briefing = wizard.briefing(employee.number(), type, outcome, null);
+        targets = briefing.targets().stream().map(RequestWizard.TargetOffer::level).toList();
+    }
+
+    /** Step 2 → 3: the same, for the target chosen (it decides which track the change lands on). */
+    private void briefForReview() {
+        briefing = wizard.briefing(employee.number(), type, outcome, targetLevel);
+    }
+
+    public RequestWizard.Briefing getBriefing() {
+        return briefing;
+    }
+
+    /** The offered levels with what each means ("also a promotion"), in the order the boundary gives. */
+    public List<RequestWizard.TargetOffer> getOffers() {
+        return briefing == null ? List.of() : briefing.targets();
     }
 
     public void back() {
