@@ -17,6 +17,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import org.trellis.assessment.boundary.Assessments;
+import org.trellis.assessment.control.NextStepSummary;
+import org.trellis.assessment.control.StepKind;
 import org.trellis.audit.control.AuditTrail;
 import org.trellis.framework.entity.Level;
 import org.trellis.framework.entity.TrackKind;
@@ -68,6 +72,10 @@ public class GrowthPlans {
 
     @Inject
     Directions directions;
+
+    /** For "My team": how much of each person's next step their latest assessment shows. */
+    @Inject
+    Assessments assessments;
 
     @Inject
     AuditTrail audit;
@@ -122,11 +130,14 @@ public class GrowthPlans {
      * leads to, and — only for those heading for management — how many of the readiness rule's
      * requirements they have done, never a verdict.
      *
+     * @param shown competencies of the next step their latest assessment shows (null without a next step)
+     * @param competencies competencies the next step's level expects (null without a next step)
      * @param readinessDone requirements met, null when readiness does not concern them
      * @param readinessOf requirements of the rule in force, null when readiness does not concern them
      */
     public record TeamMember(PersonRef person, Interest interest, boolean interestConfirmed, Step level, TrackKind toward,
-            Step nextStep, Integer readinessDone, Integer readinessOf) implements Serializable {
+            Step nextStep, Integer shown, Integer competencies, Integer readinessDone, Integer readinessOf)
+            implements Serializable {
     }
 
     public Plan plan(String number) {
@@ -266,19 +277,26 @@ public class GrowthPlans {
         if (me == null) {
             return List.of();
         }
-        return em.createQuery("SELECT e FROM Employee e WHERE e.manager = :manager", Employee.class)
-                .setParameter("manager", me).getResultStream()
-                .sorted(Comparator.comparing(Employee::getName))
-                .map(this::member).toList();
+        List<Employee> reports = em.createQuery("SELECT e FROM Employee e WHERE e.manager = :manager", Employee.class)
+                .setParameter("manager", me).getResultStream().sorted(Comparator.comparing(Employee::getName)).toList();
+        java.util.Map<String, NextStepSummary> summaries = assessments.summaries(
+                reports.stream().map(Employee::getEmployeeNumber).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(n -> n.employee().number(), n -> n, (a, b) -> a));
+        return reports.stream().map(report -> member(report, summaries.get(report.getEmployeeNumber()))).toList();
     }
 
-    private TeamMember member(Employee report) {
+    private TeamMember member(Employee report, NextStepSummary summary) {
         TrackInterest current = directions.currentInterest(report).orElse(null);
         Direction direction = directions.of(report);
         ReadinessView judged = direction.readinessConcerns() ? readiness.assess(report) : null;
+        Step next = Step.of(directions.nextStep(report, direction).orElse(null), direction.crossesTrack());
+        // The assessment feature counts the same step: up the own track, or the other track at the same band.
+        Optional<NextStepSummary.Count> count = next == null || summary == null ? Optional.empty()
+                : summary.step(next.otherTrack() ? StepKind.SAME_BAND_OTHER_TRACK : StepKind.NEXT_ON_OWN_TRACK)
+                        .filter(c -> c.level().code().equals(next.code()));
         return new TeamMember(PersonRef.of(report), direction.interest(), current != null && current.isConfirmed(),
-                Step.of(report.level().orElse(null), false), direction.toward(),
-                Step.of(directions.nextStep(report, direction).orElse(null), direction.crossesTrack()),
+                Step.of(report.level().orElse(null), false), direction.toward(), next,
+                count.map(NextStepSummary.Count::shown).orElse(null), count.map(NextStepSummary.Count::total).orElse(null),
                 judged == null ? null : (int) judged.checks().stream().filter(ReadinessView.Check::met).count(),
                 judged == null ? null : judged.checks().size());
     }
