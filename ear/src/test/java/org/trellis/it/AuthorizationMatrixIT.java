@@ -157,6 +157,7 @@ class AuthorizationMatrixIT {
             Map.entry("POST /trials/{id}/check-ins", "PPPPPPPA"),
             Map.entry("PUT /departments/{id}/conversation-schedule", "PPPPPPPA"),
             Map.entry("PUT /employees/{number}/growth/{id}", "PPPPPPPA"),
+            Map.entry("PUT /employees/{number}/growth/plan", "PPPPPPPA"),
             Map.entry("PUT /policy", "PPPPPPPA"),
             Map.entry("PUT /readiness-rule", "PPPPPPPA")));
 

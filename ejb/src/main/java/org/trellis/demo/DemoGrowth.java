@@ -9,15 +9,17 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.trellis.growth.entity.ActivityKind;
 import org.trellis.growth.entity.ActivityStatus;
+import org.trellis.framework.entity.TrackKind;
 import org.trellis.growth.entity.GrowthActivity;
+import org.trellis.growth.entity.GrowthPlan;
 import org.trellis.growth.entity.Interest;
 import org.trellis.growth.entity.TrackInterest;
 import org.trellis.people.entity.Employee;
 
 /**
- * Growth in the demo: a few track interests (confirmed, waiting, corrected), iris's plan under way
- * but not ready yet (so that the story of the issue can complete it), and one of maya's people who
- * already meets the readiness rule.
+ * Growth in the demo: a few track interests (confirmed, waiting, corrected), iris's plan toward
+ * management under way but not ready yet (so that the story of the issue can complete it), ivan's plan
+ * toward the next IC level, and one of maya's people who already meets the readiness rule.
  */
 @Dependent
 public class DemoGrowth {
@@ -45,8 +47,14 @@ public class DemoGrowth {
         activity(iris, ActivityKind.LEAD_ROLE, "Tech lead of the billing migration", ActivityStatus.IN_PROGRESS, 45, -60, mike);
         activity(iris, ActivityKind.MANAGEMENT_TRAINING, "Leading people: first-line managers' course", ActivityStatus.PLANNED,
                 -30, -32, hana);
+        // Undecided, but her plan is toward management: it was set so when she started the lead role.
+        em.persist(new GrowthPlan(iris, TrackKind.MANAGEMENT, "demo", now.minusDays(50)));
 
+        // ivan's plan follows his interest, the IC path: his steps lead to the next IC level.
         noted(ivan, Interest.IC, "Wants to go deep on performance engineering.", 30, mike);
+        activity(ivan, ActivityKind.TECHNICAL_LEADERSHIP, "Design lead of the query-engine benchmarks", ActivityStatus.IN_PROGRESS,
+                20, -40, mike);
+        activity(ivan, ActivityKind.KNOWLEDGE_SHARING, "Talk at the performance guild", ActivityStatus.PLANNED, -14, -14, mike);
 
         Employee first = person("E2000");
         confirmed(noted(first, Interest.IC, "Happy on the IC path; aiming for the next level.", 40, mike));

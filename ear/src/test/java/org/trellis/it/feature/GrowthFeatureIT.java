@@ -32,7 +32,7 @@ class GrowthFeatureIT {
 
     @Deployment
     static WebArchive deployment() {
-        return FeatureDeployments.feature("growth", "growth", "notification");
+        return FeatureDeployments.feature("growth", "growth", "assessment", "notification");
     }
 
     @Inject

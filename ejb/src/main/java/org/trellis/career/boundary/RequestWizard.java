@@ -7,10 +7,17 @@ import static org.trellis.identity.entity.Role.MANAGER_ROLE;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.trellis.career.control.RequestAccess;
 import org.trellis.career.control.RequestViews;
 import org.trellis.career.control.SubmissionRules;
@@ -19,9 +26,18 @@ import org.trellis.career.entity.RequestType;
 import org.trellis.career.entity.RequestView;
 import org.trellis.career.entity.Submission;
 import org.trellis.career.entity.TrialOutcome;
+import org.trellis.framework.control.PublishedLevels;
+import org.trellis.framework.entity.Level;
+import org.trellis.framework.entity.TrackKind;
+import org.trellis.growth.control.Directions;
+import org.trellis.growth.control.Readiness;
+import org.trellis.growth.entity.Direction;
+import org.trellis.growth.entity.Interest;
 import org.trellis.growth.entity.ReadinessView;
+import org.trellis.growth.entity.TrackInterest;
 import org.trellis.identity.control.Caller;
 import org.trellis.identity.control.Callers;
+import org.trellis.people.entity.Employee;
 import org.trellis.people.entity.PersonRef;
 
 /**
@@ -46,13 +62,22 @@ public class RequestWizard {
     RequestViews views;
 
     @Inject
+    Directions directions;
+
+    @Inject
+    Readiness readiness;
+
+    @Inject
+    PublishedLevels publishedLevels;
+
+    @PersistenceContext(unitName = "trellis")
+    EntityManager em;
+    @Inject
     org.trellis.career.control.CaseRules caseRules;
 
     @Inject
-    org.trellis.framework.control.PublishedLevels publishedLevels;
-
-    @Inject
     org.trellis.assessment.boundary.Assessments assessments;
+
 
     /**
      * What submitting would bind, shown to the requester before they submit.
@@ -130,5 +155,80 @@ public class RequestWizard {
                                 .filter(evidence -> !evidence.isBlank()).orElse(null)))
                 .toList();
         return new CaseStep(rows, assessed.orElse(null));
+    }
+
+    // ---- What the wizard knows of the person (issue 13, part 5): interest, readiness, reports, targets in words.
+
+    /**
+     * A level the wizard offers, with what choosing it means.
+     *
+     * @param alsoPromotion a track change to a higher band: it is also a promotion, and both policies apply
+     *        (docs/DESIGN.md, invariant 5)
+     */
+    public record TargetOffer(RequestView.LevelView level, boolean alsoPromotion) implements Serializable {
+    }
+
+    /**
+     * What the wizard tells the requester about the person before they ask for the change.
+     *
+     * @param interest the current track interest (null: none noted yet)
+     * @param interestNoted the day of the 1-on-1 it was noted in (null without an interest)
+     * @param destination the kind of track the change lands on (null while the offered targets are on both kinds)
+     * @param againstInterest the change goes against the recorded interest: a warning, never a refusal
+     * @param readiness the management readiness checklist, when the change takes someone from the IC path
+     *        onto management (null otherwise)
+     * @param readinessJudged whether the checklist is a verdict for this person (their interest is
+     *        management, or undecided with a plan toward it); otherwise it is shown as progress only,
+     *        without a "does not meet" mark (docs/DESIGN.md, invariant 9)
+     * @param reports the people who report to the person today (a track change hands none over: a person
+     *        moving to the IC path still manages them until the roster says otherwise)
+     * @param targets the levels offered, same band first
+     */
+    public record Briefing(PersonRef subject, Interest interest, LocalDate interestNoted, boolean interestConfirmed,
+            TrackKind current, TrackKind destination, boolean againstInterest, ReadinessView readiness,
+            boolean readinessJudged, List<PersonRef> reports, List<TargetOffer> targets) implements Serializable {
+    }
+
+    /**
+     * What the wizard knows of {@code employeeNumber} for a request of {@code type}: their recorded
+     * track interest and whether the change goes against it, readiness when the change leads onto
+     * management, the people who report to them, and the levels offered in words.
+     *
+     * @param targetLevel the level chosen so far (null before one is): it decides the destination
+     */
+    @RolesAllowed({MANAGER_ROLE, DIRECTOR_ROLE, HR_ROLE})
+    public Briefing briefing(String employeeNumber, RequestType type, TrialOutcome outcome, String targetLevel) {
+        Caller caller = callers.current();
+        Employee subject = access.employee(employeeNumber, "employee");
+        List<Level> legal = rules.legalTargets(caller, subject, type, outcome);
+        Optional<Level> current = subject.level();
+        int band = current.map(Level::getBand).orElse(0);
+        List<TargetOffer> offers = legal.stream()
+                .map(l -> new TargetOffer(RequestView.LevelView.of(l), type == RequestType.TRACK_CHANGE && l.getBand() > band))
+                .sorted(Comparator.comparing((TargetOffer o) -> o.alsoPromotion())
+                        .thenComparing(o -> o.level().trackCode()).thenComparingInt(o -> o.level().band())
+                        .thenComparing(o -> o.level().code()))
+                .toList();
+        Level chosen = targetLevel == null || targetLevel.isBlank() ? null
+                : publishedLevels.byCode().get(targetLevel.strip().toUpperCase(Locale.ROOT));
+        Set<TrackKind> kinds = chosen != null ? Set.of(chosen.getTrack().getKind())
+                : legal.stream().map(l -> l.getTrack().getKind()).collect(Collectors.toSet());
+        TrackKind destination = kinds.size() == 1 ? kinds.iterator().next() : null;
+        TrackKind from = current.map(l -> l.getTrack().getKind()).orElse(null);
+        Direction direction = directions.of(subject);
+        Optional<TrackInterest> interest = directions.currentInterest(subject);
+        boolean ontoManagement = destination == TrackKind.MANAGEMENT && from != TrackKind.MANAGEMENT;
+        List<PersonRef> reports = em.createQuery("SELECT e FROM Employee e WHERE e.manager = :manager ORDER BY e.name",
+                Employee.class).setParameter("manager", subject).setMaxResults(50).getResultStream().map(PersonRef::of).toList();
+        return new Briefing(PersonRef.of(subject), direction.interest(), interest.map(TrackInterest::getNotedOn).orElse(null),
+                interest.map(TrackInterest::isConfirmed).orElse(false), from, destination,
+                changesTrack(type) && direction.isAgainstInterest(destination),
+                ontoManagement ? readiness.assess(subject) : null, ontoManagement && direction.interest() != Interest.IC,
+                reports, offers);
+    }
+
+    /** The kinds of request that move a person onto another track (and so may go against what they want). */
+    private static boolean changesTrack(RequestType type) {
+        return type == RequestType.TRACK_CHANGE || type == RequestType.MANAGEMENT_TRIAL || type == RequestType.TRIAL_OUTCOME;
     }
 }

@@ -23,7 +23,8 @@ import org.trellis.rules.FreeText;
 import org.trellis.rules.RuleViolation;
 
 /**
- * One step of a person's growth plan toward management: what it is, where it stands, when, and who
+ * One step of a person's growth plan (toward the next IC level or toward management, see
+ * {@link GrowthPlan}): what it is, where it stands, when, and who
  * vouches for it. Activities are planned, started and done; the plan they make up is never closed
  * (a return to IC after a trial leaves it as it is, for whenever the person wants to try again).
  * Who may make which change is decided by the boundary; the entity keeps its own state sound.
@@ -123,8 +124,8 @@ public class GrowthActivity {
 
     private void describe(Details details) {
         if (details.kind() == null) {
-            throw new RuleViolation("Say what kind of activity this is: MENTORSHIP, LEAD_ROLE, MANAGING_INTERNS, "
-                    + "MANAGEMENT_TRAINING or OTHER");
+            throw new RuleViolation("Say what kind of activity this is: " + java.util.Arrays.stream(ActivityKind.values())
+                    .map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
         }
         if (details.title() == null || details.title().isBlank()) {
             throw new RuleViolation("An activity needs a title");

@@ -44,6 +44,11 @@ public record ReadinessView(int ruleVersion, boolean met, List<Check> checks) im
         this(ruleVersion, checks.stream().allMatch(Check::met), checks);
     }
 
+    /** How many requirements are met: the progress shown where the checklist is no verdict. */
+    public long metCount() {
+        return checks.stream().filter(Check::met).count();
+    }
+
     /** The requirements still open, in English (empty when ready): for an override's explanation. */
     public List<String> unmet() {
         return checks.stream().filter(c -> !c.met()).map(Check::text).toList();

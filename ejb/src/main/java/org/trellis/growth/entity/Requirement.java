@@ -25,6 +25,13 @@ public record Requirement(int atLeast, Set<ActivityKind> kinds) implements Seria
         if (kinds == null || kinds.isEmpty()) {
             throw new RuleViolation("A requirement names at least one kind of activity");
         }
+        for (ActivityKind kind : kinds) {
+            if (!kind.suits(org.trellis.framework.entity.TrackKind.MANAGEMENT)) {
+                throw new RuleViolation("The readiness rule counts steps toward management: " + kind
+                        + " is a step toward the next IC level (kinds: " + ActivityKind.suiting(
+                                org.trellis.framework.entity.TrackKind.MANAGEMENT) + ")");
+            }
+        }
         kinds = Collections.unmodifiableSet(EnumSet.copyOf(kinds));
     }
 

@@ -124,4 +124,11 @@ class ReadinessRuleTest {
         assertFalse(new ReadinessView(1, List.of(unmet)).met());
         assertTrue(new ReadinessView(1, List.of()).met(), "no requirement left open");
     }
+
+    @Test
+    void theRuleCountsOnlyStepsTowardManagement() {
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> Requirement.of(1, ActivityKind.TECHNICAL_TRAINING));
+        assertTrue(refused.getMessage().contains("TECHNICAL_TRAINING is a step toward the next IC level"), refused.getMessage());
+        assertEquals(2, Requirement.of(1, ActivityKind.MENTORSHIP, ActivityKind.LEAD_ROLE).kinds().size(), "either path's steps count");
+    }
 }

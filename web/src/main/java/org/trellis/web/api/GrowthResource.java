@@ -15,14 +15,17 @@ import jakarta.ws.rs.core.UriInfo;
 import org.trellis.growth.boundary.GrowthPlans;
 import org.trellis.growth.entity.ActivityKind;
 import org.trellis.growth.entity.ActivityStatus;
+import org.trellis.framework.entity.TrackKind;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * A person's growth plan toward management: {@code GET} the activities and the readiness checklist,
- * {@code POST} an activity, {@code PUT {id}} a change with the version last seen (409 when stale).
+ * A person's growth plan toward their chosen next step (IC or management): {@code GET} where it is
+ * heading, the next step, the activities and — only for someone heading for management — the
+ * readiness checklist; {@code PUT plan} the track it is toward; {@code POST} an activity,
+ * {@code PUT {id}} a change with the version last seen (409 when stale).
  */
 @Path("employees/{number}/growth")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,8 +39,8 @@ public class GrowthResource {
     UriInfo uri;
 
     /**
-     * {@code {"kind","title","status","start","end","voucher","notes","version"}}: kind MENTORSHIP,
-     * LEAD_ROLE, MANAGING_INTERNS, MANAGEMENT_TRAINING or OTHER; status PLANNED, IN_PROGRESS or DONE;
+     * {@code {"kind","title","status","start","end","voucher","notes","version"}}: kind one of
+     * {@link ActivityKind} that suits the plan's track; status PLANNED, IN_PROGRESS or DONE;
      * voucher an employee number; version required on PUT.
      */
     public record ActivityJson(String kind, String title, String status, String start, String end, String voucher,
@@ -50,12 +53,32 @@ public class GrowthResource {
         }
     }
 
+    /** {@code {"toward":"IC|MANAGEMENT","version"}}: version (optional) is the plan's version last seen. */
+    public record TowardJson(String toward, Long version) {
+    }
+
     @GET
-    @Operation(operationId = "getGrowthPlan", summary = "A person's growth activities toward management and the readiness checklist")
+    @Operation(operationId = "getGrowthPlan", summary = "A person's growth plan: where it is heading, the next step, the"
+            + " activities, and the readiness checklist for someone heading for management")
     @APIResponseSchema(value = GrowthPlans.Plan.class, responseCode = "200", responseDescription = "The plan")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public GrowthPlans.Plan plan(@PathParam("number") String number) {
         return plans.plan(number);
+    }
+
+    @PUT
+    @Path("plan")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "chooseGrowthPlanTrack", summary = "Sets the track a person's growth plan is toward (IC or MANAGEMENT)")
+    @APIResponseSchema(value = GrowthPlans.Plan.class, responseCode = "200", responseDescription = "The plan")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public GrowthPlans.Plan choose(@PathParam("number") String number, TowardJson body) {
+        if (body == null || body.toward() == null) {
+            throw new BadRequest("Send {\"toward\": \"IC\" or \"MANAGEMENT\"}");
+        }
+        return plans.choose(number, Params.choice(TrackKind.class, body.toward(), "toward"), body.version());
     }
 
     @POST

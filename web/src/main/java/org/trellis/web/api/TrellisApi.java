@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Inbox", description = "The caller's pending sign-offs, own and delegated; HR's bulk approval"),
                 @Tag(name = "Delegations", description = "Sign-offs handed to someone else for a period"),
                 @Tag(name = "Trials", description = "Management trials as they run"),
-                @Tag(name = "Growth", description = "Track interest, growth plans toward management and the readiness rule"),
+                @Tag(name = "Growth", description = "Track interest, growth plans toward either track and the readiness rule"),
                 @Tag(name = "Skip-levels", description = "Meetings an employee asks of their director"),
                 @Tag(name = "Conversations", description = "A department's recurring conversations with the people its work affects"),
                 @Tag(name = "Search", description = "People and requests the caller may see, found by name, number, e-mail or id"),

@@ -15,6 +15,7 @@ import java.util.List;
 import org.primefaces.PrimeFaces;
 import org.trellis.growth.boundary.GrowthPlans;
 import org.trellis.growth.boundary.TrackInterests;
+import org.trellis.framework.entity.TrackKind;
 import org.trellis.growth.entity.ActivityKind;
 import org.trellis.growth.entity.ActivityStatus;
 import org.trellis.growth.entity.Interest;
@@ -27,8 +28,8 @@ import org.trellis.web.shell.Refusals;
 
 /**
  * A person's growth page ({@code growth.xhtml?employee=E1021}; one's own without the parameter):
- * track interest with its history, the growth plan with its readiness checklist, and the caller's
- * direct reports. Every rule is the boundary's; the page shows what it is allowed to offer.
+ * track interest with its history, the growth plan toward the person's chosen next step (with the
+ * readiness checklist only for someone heading for management), and the caller's direct reports. Every rule is the boundary's; the page shows what it is allowed to offer.
  */
 @Named
 @ViewScoped
@@ -52,6 +53,8 @@ public class GrowthPage implements Serializable {
     private TrackInterests.History interest;
     private GrowthPlans.Plan plan;
     private List<GrowthPlans.TeamMember> team;
+
+    private TrackKind toward;
 
     private Interest newInterest;
     private String newNotes;
@@ -94,6 +97,28 @@ public class GrowthPage implements Serializable {
     private void refresh() {
         interest = interests.of(employee);
         plan = plans.plan(employee);
+        toward = plan.toward();
+    }
+
+    /** Sets the track the plan is toward, as the caller saw the plan. */
+    public void chooseToward() {
+        if (Refusals.attempt(() -> plans.choose(employee, toward, plan.version()))) {
+            PageMessages.show(FacesMessage.SEVERITY_INFO, PageMessages.text("growth.plan.towardSaved"));
+            team = plans.team();
+        }
+        refresh();
+    }
+
+    public TrackKind[] getTracks() {
+        return TrackKind.values();
+    }
+
+    public TrackKind getToward() {
+        return toward;
+    }
+
+    public void setToward(TrackKind toward) {
+        this.toward = toward;
     }
 
     private void resetInterestForm() {
@@ -164,8 +189,17 @@ public class GrowthPage implements Serializable {
         return Interest.values();
     }
 
-    public ActivityKind[] getKinds() {
-        return ActivityKind.values();
+    /** The kinds that suit the plan's track, and the kind of the activity being edited even if it no longer does. */
+    public List<ActivityKind> getKinds() {
+        if (plan == null) {
+            return List.of();
+        }
+        if (kind == null || plan.kinds().contains(kind)) {
+            return plan.kinds();
+        }
+        List<ActivityKind> kinds = new java.util.ArrayList<>(plan.kinds());
+        kinds.add(kind);
+        return kinds;
     }
 
     public ActivityStatus[] getStatuses() {

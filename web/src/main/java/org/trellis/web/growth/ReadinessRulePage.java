@@ -93,8 +93,9 @@ public class ReadinessRulePage implements Serializable {
         }
     }
 
+    /** The kinds a readiness rule may count: steps toward management. */
     public ActivityKind[] getKinds() {
-        return ActivityKind.values();
+        return ActivityKind.suiting(org.trellis.framework.entity.TrackKind.MANAGEMENT).toArray(ActivityKind[]::new);
     }
 
     public ReadinessRules.RuleView getCurrent() {

@@ -10,6 +10,10 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import org.trellis.assessment.boundary.Assessments;
+import org.trellis.assessment.entity.AssessmentKind;
+import org.trellis.assessment.entity.AssessmentView;
+import org.trellis.assessment.entity.Rating;
 import org.trellis.career.boundary.ChangeRequests;
 import org.trellis.career.boundary.RequestWizard;
 import org.trellis.career.entity.RequestType;
@@ -55,6 +59,9 @@ public class NewRequestPage implements Serializable {
     @Inject
     TrackInterests interests;
 
+    @Inject
+    Assessments assessments;
+
     private int step;
     private String employeeLabel;
     private EmployeeCard employee;
@@ -77,6 +84,11 @@ public class NewRequestPage implements Serializable {
     private String caseMadeFor;
     /** The manager assessment the case's first draft came from, if any. */
     private org.trellis.assessment.entity.AssessmentView casePrefilledFrom;
+    /** What the wizard knows of the person for this kind of change; again with the chosen target on the review step. */
+    private RequestWizard.Briefing briefing;
+    /** The latest shared assessments of the person the caller may see (null: none). */
+    private AssessmentView managerAssessment;
+    private AssessmentView selfAssessment;
 
     /** Opens the wizard for one person, and a kind of change, when the page is called with {@code ?employee=E1021&type=...}. */
     public void start(String number, String typeName) {
@@ -108,7 +120,7 @@ public class NewRequestPage implements Serializable {
         if (step == 0) {
             Refusals.attempt(() -> {
                 employee = people.find(PersonLabels.numberIn(employeeLabel));
-                targets = wizard.targets(employee.number(), type, outcome);
+                brief();
                 if (type == RequestType.MANAGEMENT_TRIAL) {
                     plan = growthPlans.plan(employee.number());
                     interest = interests.of(employee.number()).current();
@@ -130,15 +142,55 @@ public class NewRequestPage implements Serializable {
                     openCaseStep();
                     step = STEP_CASE;
                 } else {
+                    briefForReview();
                     step = STEP_REVIEW;
                 }
             });
         } else if (step == STEP_CASE) {
             Refusals.attempt(() -> {
                 preview = wizard.preview(submission());
+                briefForReview();
                 step = STEP_REVIEW;
             });
         }
+    }
+
+    // ---- The briefing (issue 13, part 5): what the wizard knows of the person, kept apart from the steps above.
+
+    /** Step 1 → 2: the person's interest, readiness and reports for this kind of change, and the targets in words. */
+    private void brief() {
+        briefing = wizard.briefing(employee.number(), type, outcome, null);
+        targets = briefing.targets().stream().map(RequestWizard.TargetOffer::level).toList();
+        managerAssessment = assessments.latestShared(employee.number(), AssessmentKind.MANAGER).orElse(null);
+        selfAssessment = assessments.latestShared(employee.number(), AssessmentKind.SELF).orElse(null);
+    }
+
+    public AssessmentView getManagerAssessment() {
+        return managerAssessment;
+    }
+
+    public AssessmentView getSelfAssessment() {
+        return selfAssessment;
+    }
+
+    /** How many competencies an assessment rated so ({@code ABOVE}, {@code MEETS}, {@code BELOW}; null: left unrated). */
+    public long rated(AssessmentView assessment, String rating) {
+        Rating wanted = rating == null || rating.isEmpty() ? null : Rating.valueOf(rating);
+        return assessment == null ? 0 : assessment.ratings().stream().filter(r -> r.rating() == wanted).count();
+    }
+
+    /** Step 2 → 3: the same, for the target chosen (it decides which track the change lands on). */
+    private void briefForReview() {
+        briefing = wizard.briefing(employee.number(), type, outcome, targetLevel);
+    }
+
+    public RequestWizard.Briefing getBriefing() {
+        return briefing;
+    }
+
+    /** The offered levels with what each means ("also a promotion"), in the order the boundary gives. */
+    public List<RequestWizard.TargetOffer> getOffers() {
+        return briefing == null ? List.of() : briefing.targets();
     }
 
     public void back() {
