@@ -187,7 +187,10 @@ class OrganisationChangeIT {
         assertEquals(200, published.statusCode(), published.body());
     }
 
-    /** The workbook with every text cell {@code from} changed to {@code to}, on every sheet. */
+    /**
+     * The workbook with every text cell {@code from} changed to {@code to}, on every sheet, and every
+     * matrix header whose first line is {@code from} (an export writes the level's title below its code).
+     */
     private static byte[] renamed(byte[] xlsx, String from, String to) throws Exception {
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                 new java.io.ByteArrayInputStream(xlsx)); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
@@ -197,6 +200,9 @@ class OrganisationChangeIT {
                         if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
                                 && cell.getStringCellValue().equals(from)) {
                             cell.setCellValue(to);
+                        } else if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                                && cell.getStringCellValue().startsWith(from + "\n")) {
+                            cell.setCellValue(to + cell.getStringCellValue().substring(from.length()));
                         }
                     }
                 }
