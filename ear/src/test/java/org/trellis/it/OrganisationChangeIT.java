@@ -197,12 +197,12 @@ class OrganisationChangeIT {
             for (org.apache.poi.ss.usermodel.Sheet sheet : book) {
                 for (org.apache.poi.ss.usermodel.Row row : sheet) {
                     for (org.apache.poi.ss.usermodel.Cell cell : row) {
-                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
-                                && cell.getStringCellValue().equals(from)) {
-                            cell.setCellValue(to);
-                        } else if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
-                                && cell.getStringCellValue().startsWith(from + "\n")) {
-                            cell.setCellValue(to + cell.getStringCellValue().substring(from.length()));
+                        String text = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                                ? cell.getStringCellValue() : "";
+                        if (text.equals(from) || text.startsWith(from + "\n")) {
+                            // Blank first: XSSF keeps an exported cell's inline string beside a new value.
+                            cell.setBlank();
+                            cell.setCellValue(to + text.substring(from.length()));
                         }
                     }
                 }
