@@ -164,7 +164,8 @@ class FrameworkApiIT {
         HttpResponse<byte[]> export = TrellisClient.as("hana").getBytes("/api/frameworks/" + id + "/versions/"
                 + publishedVersion() + "/export");
         // IC1 moves up to band 2, beside IC2: legal (bands never decrease), and a change HR must see.
-        byte[] changed = WorkbookEdits.setCell(export.body(), "Levels", "D2", "2");
+        // An export has its title in row 1 and its header in row 2: IC1 is row 3.
+        byte[] changed = WorkbookEdits.setCell(export.body(), "Levels", "D3", "2");
         HttpResponse<String> draft = TrellisClient.as("hana").post("/api/frameworks/import?framework=" + id, XLSX, changed);
         assertEquals(201, draft.statusCode(), draft.body());
         JsonObject outcome = JsonBodies.object(draft);

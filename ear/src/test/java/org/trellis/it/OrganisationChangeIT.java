@@ -187,16 +187,22 @@ class OrganisationChangeIT {
         assertEquals(200, published.statusCode(), published.body());
     }
 
-    /** The workbook with every text cell {@code from} changed to {@code to}, on every sheet. */
+    /**
+     * The workbook with every text cell {@code from} changed to {@code to}, on every sheet, and every
+     * matrix header whose first line is {@code from} (an export writes the level's title below its code).
+     */
     private static byte[] renamed(byte[] xlsx, String from, String to) throws Exception {
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                 new java.io.ByteArrayInputStream(xlsx)); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
             for (org.apache.poi.ss.usermodel.Sheet sheet : book) {
                 for (org.apache.poi.ss.usermodel.Row row : sheet) {
                     for (org.apache.poi.ss.usermodel.Cell cell : row) {
-                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
-                                && cell.getStringCellValue().equals(from)) {
-                            cell.setCellValue(to);
+                        String text = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                                ? cell.getStringCellValue() : "";
+                        if (text.equals(from) || text.startsWith(from + "\n")) {
+                            // Blank first: XSSF keeps an exported cell's inline string beside a new value.
+                            cell.setBlank();
+                            cell.setCellValue(to + text.substring(from.length()));
                         }
                     }
                 }

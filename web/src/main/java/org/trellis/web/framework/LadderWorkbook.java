@@ -663,7 +663,7 @@ public class LadderWorkbook {
         }
 
         void tracks(List<Track> tracks) {
-            int[] widths = {12, 28, 14, WIDE};
+            int[] widths = {fitting(12, tracks.stream().map(Track::code)), 28, 14, WIDE};
             SXSSFSheet sheet = listSheet(TRACK_LAYOUT, "tracks", widths);
             int r = FIRST_DATA_ROW;
             for (Track track : tracks) {
@@ -681,7 +681,8 @@ public class LadderWorkbook {
         }
 
         void levels(List<Level> levels) {
-            int[] widths = {10, 12, 28, 8, WIDE};
+            int[] widths = {fitting(10, levels.stream().map(Level::trackCode)), fitting(12, levels.stream().map(Level::code)),
+                28, 8, WIDE};
             SXSSFSheet sheet = listSheet(LEVEL_LAYOUT, "levels, lowest first on each track", widths);
             int r = FIRST_DATA_ROW;
             for (Level level : levels) {
@@ -700,7 +701,7 @@ public class LadderWorkbook {
         }
 
         void competencies(List<Competency> competencies) {
-            int[] widths = {12, 28, 20, WIDE};
+            int[] widths = {fitting(12, competencies.stream().map(Competency::code)), 28, 20, WIDE};
             SXSSFSheet sheet = listSheet(COMPETENCY_LAYOUT, "competencies", widths);
             int r = FIRST_DATA_ROW;
             for (Competency competency : competencies) {
@@ -805,6 +806,12 @@ public class LadderWorkbook {
             sheet.createFreezePane(0, FIRST_DATA_ROW);
             PrintLayout.landscapeFitToWidth(sheet, FIRST_DATA_ROW, false);
             return sheet;
+        }
+
+        /** A column of codes, which do not wrap, as wide as its longest code (codes are at most 32 characters). */
+        private static int fitting(int least, Stream<String> codes) {
+            // Codes are mostly capitals, about 1.3 times as wide as a digit.
+            return Math.max(least, codes.mapToInt(code -> (int) Math.ceil(code.length() * 1.3) + 1).max().orElse(0));
         }
 
         private static void widths(SXSSFSheet sheet, int... widths) {
