@@ -56,9 +56,10 @@ class AssessmentBrowserIT {
             assertTrue(m3.contains("A move of equal standing"), m3);
             assertTrue(browser.text(By.id("step-M4")).contains("The band above"));
             for (String words : List.of(ic4, m3, browser.text(By.id("stepDetails")))) {
-                assertFalse(words.contains("✗") || words.toLowerCase().contains("does not meet")
-                        || words.toLowerCase().matches("(?s).*\\b(down|demotion|step down)\\b.*"), words);
+                assertFalse(words.contains("✗") || words.toLowerCase().contains("does not meet"), words);
             }
+            // The cards' own words (the details quote the framework's text, which may say "breaks work down").
+            assertFalse(m3.toLowerCase().matches("(?s).*\\b(down|up|demotion)\\b.*"), m3);
             assertNoRed(browser);
             scrollTo(browser, "nextStepsTitle");
             browser.screenshot("60-next-steps-ivan-1440");
