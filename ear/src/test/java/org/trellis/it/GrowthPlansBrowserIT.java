@@ -80,6 +80,9 @@ class GrowthPlansBrowserIT {
             browser.type(By.id("wizard:effective_input"), today(), Keys.TAB);
             browser.type(By.id("wizard:justification"), justification);
             browser.click(By.id("wizard:next2"));
+            // A track change argues its case (left empty here: shown as "no evidence", not refused), then the review.
+            browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard:nextCase")));
+            browser.click(By.id("wizard:nextCase"));
             browser.waitForText(By.id("previewJustification"), justification);
             assertTrue(browser.text(By.id("step3InterestWarning")).contains("goes against"),
                     "the review step repeats the warning");
