@@ -76,6 +76,7 @@ class AssessmentFeatureIT {
         fixture.account(Actor.DIRECTOR, director);
         fixture.account(Actor.HR, hr);
         fixture.account(Actor.OTHER_HR, otherHr);
+        fixture.account(Actor.ADMIN, null);
         return new Team(framework, first, second, person);
     }
 
