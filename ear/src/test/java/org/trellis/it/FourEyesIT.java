@@ -2,6 +2,7 @@ package org.trellis.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.trellis.it.Responses.assertRefused;
 import static org.trellis.it.WorkflowClients.approve;
 import static org.trellis.it.WorkflowClients.auditActions;
 import static org.trellis.it.WorkflowClients.find;
@@ -223,10 +224,5 @@ class FourEyesIT {
     private static List<String> parties(JsonObject request) {
         return request.getJsonArray("parties").getValuesAs(JsonObject.class).stream()
                 .map(p -> p.getString("party") + "=" + p.getJsonObject("person").getString("number")).toList();
-    }
-
-    private static void assertRefused(HttpResponse<String> response, int status, String text) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertTrue(response.body().contains(text), response.body());
     }
 }

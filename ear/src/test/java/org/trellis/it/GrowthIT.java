@@ -3,6 +3,9 @@ package org.trellis.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.trellis.it.Responses.assertRefused;
+import static org.trellis.it.Responses.created;
+import static org.trellis.it.Responses.ok;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -331,21 +334,6 @@ class GrowthIT {
 
     private static HttpResponse<String> put(String login, String path, String body) {
         return TrellisClient.as(login).put(path, JSON, body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static HttpResponse<String> created(HttpResponse<String> response) {
-        assertEquals(201, response.statusCode(), response.body());
-        return response;
-    }
-
-    private static HttpResponse<String> ok(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        return response;
-    }
-
-    private static void assertRefused(HttpResponse<String> response, int status, String fragment) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertTrue(response.body().contains(fragment), response.body());
     }
 
     private static LocalDate today() {

@@ -147,7 +147,8 @@ class PagesBrowserIT {
     void signingInReturnsToThePageAskedFor() {
         try (Browser browser = new Browser()) {
             browser.open("/people.xhtml").signIn("hana", "demo");
-            assertTrue(browser.driver().getCurrentUrl().endsWith("/people.xhtml"), browser.driver().getCurrentUrl());
+            // The redirect after sign-in may still be under way when signIn returns: wait for it.
+            browser.await().until(d -> d.getCurrentUrl().endsWith("/people.xhtml"));
         }
     }
 
