@@ -41,6 +41,8 @@ class GrowthPlansBrowserIT {
             String row = browser.text(By.xpath("//*[@id='teamTable']//tr[.//a[normalize-space(.)='" + name + "']]"));
             assertTrue(row.contains("Individual contributor path"), row);
             assertTrue(row.contains("IC4"), "the next step up the IC track: " + row);
+            assertTrue(row.contains("Not assessed at this level yet") && !row.contains("0 of"),
+                    "nobody has assessed them: nothing is counted, rather than 0 shown: " + row);
             String team = browser.text(By.id("teamTable"));
             assertFalse(team.contains("Does not meet") || team.contains("✗"), "nobody on mike's team is marked as failing: " + team);
             browser.screenshot("54-growth-team-mike");

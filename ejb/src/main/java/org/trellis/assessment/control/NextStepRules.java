@@ -107,7 +107,8 @@ public class NextStepRules {
 
     /** The summary line of each step. */
     public static List<NextStepSummary.Count> counts(List<NextStep> steps) {
-        return steps.stream().map(s -> new NextStepSummary.Count(s.kind(), s.level(), s.equalStanding(), s.shown(), s.total()))
+        return steps.stream().map(s -> new NextStepSummary.Count(s.kind(), s.level(), s.equalStanding(), s.shown(), s.total(),
+                s.basis()))
                 .toList();
     }
 }

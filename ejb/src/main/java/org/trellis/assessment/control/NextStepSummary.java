@@ -3,6 +3,7 @@ package org.trellis.assessment.control;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import org.trellis.assessment.entity.AssessmentKind;
 import org.trellis.people.entity.PersonRef;
 
 /**
@@ -15,8 +16,14 @@ public record NextStepSummary(PersonRef employee, LevelRef current, List<Count> 
         steps = List.copyOf(steps);
     }
 
-    /** One step: where to, of equal standing or not, and how much of it is shown. */
-    public record Count(StepKind kind, LevelRef level, boolean equalStanding, int shown, int total)
+    /**
+     * One step: where to, of equal standing or not, and how much of it is shown.
+     *
+     * @param basis the assessment the count was read from (the manager's, else the self-assessment);
+     *        null when there is none at the person's level: then nothing is counted, which is not the same
+     *        as "0 shown"
+     */
+    public record Count(StepKind kind, LevelRef level, boolean equalStanding, int shown, int total, AssessmentKind basis)
             implements Serializable {
     }
 

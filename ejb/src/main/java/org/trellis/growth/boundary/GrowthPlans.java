@@ -132,11 +132,14 @@ public class GrowthPlans {
      *
      * @param shown competencies of the next step their latest assessment shows (null without a next step)
      * @param competencies competencies the next step's level expects (null without a next step)
+     * @param countedFrom the assessment {@code shown} was read from; null when none was made at their level
+     *        (nothing is counted yet: the page says so rather than "0 shown")
      * @param readinessDone requirements met, null when readiness does not concern them
      * @param readinessOf requirements of the rule in force, null when readiness does not concern them
      */
     public record TeamMember(PersonRef person, Interest interest, boolean interestConfirmed, Step level, TrackKind toward,
-            Step nextStep, Integer shown, Integer competencies, Integer readinessDone, Integer readinessOf)
+            Step nextStep, Integer shown, Integer competencies,
+            org.trellis.assessment.entity.AssessmentKind countedFrom, Integer readinessDone, Integer readinessOf)
             implements Serializable {
     }
 
@@ -297,6 +300,7 @@ public class GrowthPlans {
         return new TeamMember(PersonRef.of(report), direction.interest(), current != null && current.isConfirmed(),
                 Step.of(report.level().orElse(null), false), direction.toward(), next,
                 count.map(NextStepSummary.Count::shown).orElse(null), count.map(NextStepSummary.Count::total).orElse(null),
+                count.map(NextStepSummary.Count::basis).orElse(null),
                 judged == null ? null : (int) judged.checks().stream().filter(ReadinessView.Check::met).count(),
                 judged == null ? null : judged.checks().size());
     }

@@ -140,8 +140,9 @@ class NextStepRulesTest {
         assertEquals(3, ic2.total(), "IC2 expects PEOPLE, which IC1 does not");
         assertEquals("", ic2.competencies().get(2).currentExpectation());
         assertFalse(ic2.competencies().get(2).shown());
-        assertEquals(List.of(new NextStepSummary.Count(StepKind.NEXT_ON_OWN_TRACK, ic2.level(), false, 2, 3),
-                new NextStepSummary.Count(StepKind.BAND_ABOVE_OTHER_TRACK, LevelRef.of(matrix.level("M3")), false, 0, 3)),
+        assertEquals(List.of(new NextStepSummary.Count(StepKind.NEXT_ON_OWN_TRACK, ic2.level(), false, 2, 3, AssessmentKind.MANAGER),
+                new NextStepSummary.Count(StepKind.BAND_ABOVE_OTHER_TRACK, LevelRef.of(matrix.level("M3")), false, 0, 3,
+                        AssessmentKind.MANAGER)),
                 NextStepRules.counts(rules.steps(matrix.level("IC1"), Optional.empty(), Optional.of(AssessmentView.of(withId(a))))));
     }
 
