@@ -109,7 +109,11 @@ final class Browser implements AutoCloseable {
     Browser signIn(String login, String password) {
         driver.findElement(By.id("login:username")).sendKeys(login);
         driver.findElement(By.id("login:password")).sendKeys(password);
-        driver.findElement(By.id("login:submit")).click();
+        WebElement submit = driver.findElement(By.id("login:submit"));
+        submit.click();
+        // Whether it succeeds or not, signing in loads another page: wait for it, so that the next step
+        // does not race the redirect (on a busy machine it may still be under way).
+        await().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(submit));
         return this;
     }
 
