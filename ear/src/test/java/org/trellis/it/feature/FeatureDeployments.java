@@ -87,7 +87,7 @@ public final class FeatureDeployments {
     }
 
     private static final List<String> FOUNDATION = List.of("rules", "platform", "imports", "identity.entity",
-            "identity.control", "people.entity", "framework.entity", "audit.entity", "audit.control", "career.entity");
+            "identity.control", "people.entity", "framework.entity", "audit.entity", "audit.control", "career.entity", "pay.entity");
 
     private FeatureDeployments() {
     }

@@ -16,9 +16,11 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.trellis.rules.RuleViolation;
 
 /**
@@ -72,6 +74,11 @@ public class FrameworkVersion {
     @OrderBy("position")
     private List<Competency> competencies = new ArrayList<>();
 
+    /** One pay range per band that has a level; empty when the version was imported without them. */
+    @OneToMany(mappedBy = "frameworkVersion", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("band")
+    private List<PayRange> payRanges = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -101,6 +108,20 @@ public class FrameworkVersion {
         Competency competency = new Competency(this, code, name, category, description, competencies.size() + 1);
         competencies.add(competency);
         return competency;
+    }
+
+    public PayRange addPayRange(int band, String currency, BigDecimal minimum, BigDecimal midpoint, BigDecimal maximum) {
+        requireDraft("changed");
+        if (payRangeOf(band).isPresent()) {
+            throw new RuleViolation("Band " + band + " has one pay range only");
+        }
+        PayRange range = new PayRange(this, band, currency, minimum, midpoint, maximum);
+        payRanges.add(range);
+        return range;
+    }
+
+    public Optional<PayRange> payRangeOf(int band) {
+        return payRanges.stream().filter(r -> r.getBand() == band).findFirst();
     }
 
     void publish(OffsetDateTime at) {
@@ -179,6 +200,10 @@ public class FrameworkVersion {
 
     public List<Competency> getCompetencies() {
         return List.copyOf(competencies);
+    }
+
+    public List<PayRange> getPayRanges() {
+        return List.copyOf(payRanges);
     }
 
     public long getVersion() {
