@@ -6,7 +6,8 @@ import org.trellis.framework.control.Ladder;
 
 /**
  * The demo's Engineering framework: an IC track IC1–IC7 beside a management track M3–M7, bands 1–7,
- * so that from band 3 up every manager has an equally senior IC peer; six competencies.
+ * so that from band 3 up every manager has an equally senior IC peer; six competencies; a pay range
+ * in euros for every band (the IC and the management level of a band share it).
  */
 final class DemoFramework {
 
@@ -56,6 +57,19 @@ final class DemoFramework {
             "Makes {scope} operate sustainably: on-call that people can live with, reviews that lead to change."},
     };
 
+    /** Band, minimum, midpoint, maximum (EUR a year): ranges of about ±15 % around the midpoint. */
+    static final int[][] PAY_RANGES = {
+        {1, 42_000, 48_000, 54_000},
+        {2, 50_000, 58_000, 66_000},
+        {3, 62_000, 72_000, 82_000},
+        {4, 76_000, 88_000, 100_000},
+        {5, 92_000, 106_000, 120_000},
+        {6, 112_000, 130_000, 148_000},
+        {7, 135_000, 158_000, 181_000},
+    };
+
+    static final String CURRENCY = "EUR";
+
     static Ladder ladder() {
         List<Ladder.Track> tracks = List.of(
                 new Ladder.Track("IC", "Individual contributor", "IC",
@@ -88,7 +102,12 @@ final class DemoFramework {
             competencies.add(new Ladder.Competency(competency[0], competency[1], competency[2], competency[3],
                     Ladder.Source.NOWHERE));
         }
+        List<Ladder.PayRange> ranges = new ArrayList<>();
+        for (int[] range : PAY_RANGES) {
+            ranges.add(new Ladder.PayRange(String.valueOf(range[0]), CURRENCY, String.valueOf(range[1]),
+                    String.valueOf(range[2]), String.valueOf(range[3]), Ladder.Source.NOWHERE));
+        }
         return new Ladder("Engineering", "2026.1", "The engineering career framework: two equally senior tracks.",
-                tracks, levels, competencies, expectations, Ladder.Source.NOWHERE);
+                tracks, levels, competencies, expectations, Ladder.Source.NOWHERE, List.of(), ranges, true);
     }
 }

@@ -161,6 +161,19 @@ public class DemoOrganisation {
         reportingLines.reportTo(hugo, paula);
         everyone.add(hugo);
         em.persist(new Account("hugo", accounts.hash(DEMO_PASSWORD.toCharArray()), hugo, EnumSet.of(Role.HR)));
+        // Two more senior engineering managers (band 4) with small teams in each department, so that band 4
+        // has at least five managers in each director's organisation and the pay parity report can show
+        // (and flag) band 4 to a director, whose view hides groups of fewer than five. Added last, so that
+        // the colleagues generated above keep their seeded names and levels.
+        for (Department department : List.of(platform, product)) {
+            for (int i = 0; i < 2; i++) {
+                Employee manager = generated(department, department == platform ? dana : diego);
+                manager.placeOnFirstLevel(levels.get("M4"));
+                for (int j = 0; j < 4; j++) {
+                    generated(department, manager).placeOnFirstLevel(levels.get("IC" + (1 + random.nextInt(5))));
+                }
+            }
+        }
         reportingLines.placeAll(everyone);
         em.flush();
 
@@ -180,11 +193,13 @@ public class DemoOrganisation {
         requests.trials(em, everyone, levels, dana);
         demoGrowth.load();
         DemoSkipLevelsAndConversations.load(em, clock);
+        em.flush();
+        DemoPay.load(em, everyone, clock);
     }
 
     /** Imports the demo ladder through the same rules as a workbook and publishes it. */
     private Map<String, Level> publishEngineeringFramework() {
-        Ladder ladder = ladderRules.requireSound(DemoFramework.ladder());
+        Ladder ladder = ladderRules.requireSound(DemoFramework.ladder()); // with the bands' pay ranges
         Framework framework = new Framework(ladder.name());
         em.persist(framework);
         FrameworkVersion version = framework.draft(ladder.versionLabel(), ladder.description(), "demo",

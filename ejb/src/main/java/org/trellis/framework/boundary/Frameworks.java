@@ -28,6 +28,7 @@ import org.trellis.framework.control.LadderAssembler;
 import org.trellis.framework.control.LadderChange;
 import org.trellis.framework.control.LadderDiff;
 import org.trellis.framework.control.LadderRules;
+import org.trellis.framework.control.PayRangesKept;
 import org.trellis.framework.entity.Framework;
 import org.trellis.framework.entity.FrameworkVersion;
 import org.trellis.framework.entity.Level;
@@ -95,7 +96,7 @@ public class Frameworks {
      * force (empty for a first version).
      */
     public record ImportOutcome(VersionSummary version, int tracks, int levels, int competencies, int expectations,
-            List<LadderChange> changes) implements Serializable {
+            List<LadderChange> changes, PayRangesKept pay) implements Serializable {
     }
 
     /**
@@ -126,7 +127,12 @@ public class Frameworks {
             }
             framework = null;
         }
-        Ladder sound = rules.requireSound(ladder);
+        Ladder judged = rules.requireSound(ladder);
+        Optional<FrameworkVersion> inForce = framework == null ? Optional.empty() : framework.published();
+        PayRangesKept.Carried carried = PayRangesKept.carry(judged, inForce.map(assembler::ladderOf),
+                inForce.map(FrameworkVersion::getNumber).orElse(null));
+        Ladder sound = carried.ladder();
+        PayRangesKept pay = carried.kept();
         if (framework == null) {
             framework = new Framework(sound.name());
             em.persist(framework);
@@ -134,14 +140,15 @@ public class Frameworks {
         FrameworkVersion draft = framework.draft(sound.versionLabel(), sound.description(), caller(), now());
         assembler.fill(draft, sound);
         em.flush();
-        List<LadderChange> changes = framework.published()
+        List<LadderChange> changes = inForce
                 .map(published -> diff.between(assembler.ladderOf(published), sound))
                 .orElse(List.of());
         audit.record(caller(), null, "FRAMEWORK_DRAFT_IMPORTED", AUDIT_SUBJECT, framework.getId(), null,
                 describe(draft) + ": " + sound.tracks().size() + " tracks, " + sound.levels().size() + " levels, "
-                        + sound.competencies().size() + " competencies, " + changes.size() + " changes");
+                        + sound.competencies().size() + " competencies, " + changes.size() + " changes; "
+                        + pay.describe());
         return new ImportOutcome(VersionSummary.of(draft), sound.tracks().size(), sound.levels().size(),
-                sound.competencies().size(), sound.expectations().size(), changes);
+                sound.competencies().size(), sound.expectations().size(), changes, pay);
     }
 
     public List<FrameworkSummary> list() {

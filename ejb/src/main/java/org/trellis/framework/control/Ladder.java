@@ -16,10 +16,14 @@ import org.trellis.framework.entity.TrackKind;
  * @param columns the level columns of the matrix sheets as their header rows name them, so that a
  *     level code the track lacks is reported at its header cell, whether or not anything is written
  *     under it; empty for a ladder that was not read from a workbook
+ * @param payRanges the pay range of each band, as the Pay sheet (or the stored version) says it
+ * @param paySheet whether the ladder says its pay ranges at all: a workbook with a Pay sheet, or a
+ *     stored version that has ranges. {@code false}: it says nothing about pay, and an import keeps
+ *     the ranges of the version in force (issue 14)
  */
 public record Ladder(String name, String versionLabel, String description, List<Track> tracks, List<Level> levels,
         List<Competency> competencies, List<Expectation> expectations, Source frameworkSource,
-        List<MatrixColumn> columns) implements Serializable {
+        List<MatrixColumn> columns, List<PayRange> payRanges, boolean paySheet) implements Serializable {
 
     public Ladder {
         tracks = List.copyOf(tracks);
@@ -27,6 +31,33 @@ public record Ladder(String name, String versionLabel, String description, List<
         competencies = List.copyOf(competencies);
         expectations = List.copyOf(expectations);
         columns = List.copyOf(columns);
+        payRanges = List.copyOf(payRanges);
+    }
+
+    /** A ladder that says nothing about pay (no Pay sheet). */
+    public Ladder(String name, String versionLabel, String description, List<Track> tracks, List<Level> levels,
+            List<Competency> competencies, List<Expectation> expectations, Source frameworkSource,
+            List<MatrixColumn> columns) {
+        this(name, versionLabel, description, tracks, levels, competencies, expectations, frameworkSource, columns,
+                List.of(), false);
+    }
+
+    /** The same ladder with these pay ranges, said by a Pay sheet ({@code paySheet}) or kept from elsewhere. */
+    public Ladder withPayRanges(List<PayRange> ranges, boolean fromPaySheet) {
+        return new Ladder(name, versionLabel, description, tracks, levels, competencies, expectations, frameworkSource,
+                columns, ranges, fromPaySheet);
+    }
+
+    /** The pay range of a band, if the ladder has one (sound ladders only: the band text is a number). */
+    public java.util.Optional<PayRange> payRangeOf(int band) {
+        return payRanges.stream().filter(r -> r.bandText().equals(String.valueOf(band))).findFirst();
+    }
+
+    /** The bands that have a level, lowest first. */
+    public java.util.SortedSet<Integer> bandsWithLevels() {
+        java.util.SortedSet<Integer> bands = new java.util.TreeSet<>();
+        levels.forEach(level -> bands.add(level.band()));
+        return bands;
     }
 
     /** A ladder without matrix headers: built from the database, or by hand. */
@@ -124,6 +155,24 @@ public record Ladder(String name, String versionLabel, String description, List<
     /** A level column of a track's matrix: the level code its header cell names ({@link #LEVEL}). */
     public record MatrixColumn(String trackCode, String levelCode, Source source) implements Serializable {
         public static final String LEVEL = "Level";
+    }
+
+    /**
+     * One row of the Pay sheet: the pay range of a band, shared by every track's level of that band.
+     * Kept as the text of its cells until the rules have judged it; a sound ladder's amounts are plain
+     * numbers with two decimals ({@code 62000.00}) and its currency in capitals.
+     */
+    public record PayRange(String bandText, String currency, String minimum, String midpoint, String maximum,
+            Source source) implements Serializable {
+        public static final String BAND = "Band";
+        public static final String CURRENCY = "Currency";
+        public static final String MINIMUM = "Minimum";
+        public static final String MIDPOINT = "Midpoint";
+        public static final String MAXIMUM = "Maximum";
+
+        public int band() {
+            return new java.math.BigDecimal(bandText.strip()).intValueExact();
+        }
     }
 
     /** The level of this code, if the ladder has one. */

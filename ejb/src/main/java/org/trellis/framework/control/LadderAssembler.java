@@ -1,6 +1,7 @@
 package org.trellis.framework.control;
 
 import jakarta.enterprise.context.Dependent;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.trellis.framework.entity.Competency;
 import org.trellis.framework.entity.Expectation;
 import org.trellis.framework.entity.FrameworkVersion;
 import org.trellis.framework.entity.Level;
+import org.trellis.framework.entity.PayRange;
 import org.trellis.framework.entity.Track;
 import org.trellis.framework.entity.TrackKind;
 
@@ -36,6 +38,17 @@ public class LadderAssembler {
         for (Ladder.Expectation expectation : ladder.expectations()) {
             levels.get(expectation.levelCode()).expect(competencies.get(expectation.competency()), expectation.text());
         }
+        for (Ladder.PayRange range : ladder.payRanges()) {
+            draft.addPayRange(range.band(), range.currency(), new BigDecimal(range.minimum()),
+                    new BigDecimal(range.midpoint()), new BigDecimal(range.maximum()));
+        }
+    }
+
+    /** A stored range as the ladder writes it: amounts with two decimals, as the rules make them. */
+    public static Ladder.PayRange rangeOf(PayRange range) {
+        return new Ladder.PayRange(String.valueOf(range.getBand()), range.getCurrency(),
+                range.getMinimum().toPlainString(), range.getMidpoint().toPlainString(),
+                range.getMaximum().toPlainString(), Ladder.Source.NOWHERE);
     }
 
     /** The stored version as a ladder: tracks and levels in ladder order, competencies in sheet order. */
@@ -67,7 +80,8 @@ public class LadderAssembler {
                 .map(c -> new Ladder.Competency(c.getCode(), c.getName(), c.getCategory(), c.getDescription(),
                         Ladder.Source.NOWHERE))
                 .toList();
+        List<Ladder.PayRange> ranges = version.getPayRanges().stream().map(LadderAssembler::rangeOf).toList();
         return new Ladder(version.getFramework().getName(), version.getLabel(), version.getDescription(), tracks, levels,
-                competencies, expectations, Ladder.Source.NOWHERE);
+                competencies, expectations, Ladder.Source.NOWHERE, List.of(), ranges, !ranges.isEmpty());
     }
 }

@@ -10,9 +10,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What changed between two versions: tracks, levels (band, track, title, summary), competencies and
- * expectations added, changed or removed, each with the text of every field before and after. Both
- * ladders must be sound (canonical codes).
+ * What changed between two versions: tracks, levels (band, track, title, summary), competencies,
+ * expectations and pay ranges (currency, minimum, midpoint, maximum of a band) added, changed or
+ * removed, each with the text of every field before and after. Both ladders must be sound
+ * (canonical codes, amounts with two decimals).
  */
 @Dependent
 public class LadderDiff {
@@ -35,6 +36,10 @@ public class LadderDiff {
                 byKey(after.expectations(), e -> e.levelCode() + " × " + e.competency()), "Expectation",
                 expectation -> List.of(field("text", expectation.text())),
                 expectation -> expectationName(expectation, after, before), changes);
+        compare(byKey(before.payRanges(), Ladder.PayRange::bandText), byKey(after.payRanges(), Ladder.PayRange::bandText),
+                "Pay range band", range -> List.of(field("currency", range.currency()), field("minimum", range.minimum()),
+                        field("midpoint", range.midpoint()), field("maximum", range.maximum())),
+                range -> bandName(range.band(), after, before), changes);
         return changes;
     }
 
@@ -93,13 +98,23 @@ public class LadderDiff {
         return level + " × " + competency;
     }
 
+    /** "Band 4 (IC4, M4)": the levels that share the range, from the version that has them. */
+    private static String bandName(int band, Ladder after, Ladder before) {
+        List<String> codes = after.levels().stream().filter(l -> l.band() == band).map(Ladder.Level::code).toList();
+        if (codes.isEmpty()) {
+            codes = before.levels().stream().filter(l -> l.band() == band).map(Ladder.Level::code).toList();
+        }
+        return "Band " + band + (codes.isEmpty() ? "" : " (" + String.join(", ", codes) + ")");
+    }
+
     private static <T> Map<String, T> byKey(List<T> items, Function<T, String> key) {
         return items.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     /** The short form of the detail: codes and numbers in full, texts only named (they are in the fields). */
     private static String difference(String name, String before, String after) {
-        if (name.equals("band") || name.equals("track") || name.equals("kind")) {
+        if (name.equals("band") || name.equals("track") || name.equals("kind") || name.equals("currency")
+                || name.equals("minimum") || name.equals("midpoint") || name.equals("maximum")) {
             return name + " " + before + " → " + after;
         }
         return name + " changed";

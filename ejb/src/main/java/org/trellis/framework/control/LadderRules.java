@@ -21,7 +21,9 @@ import org.trellis.imports.ImportRefused;
  * The rules a career framework version must satisfy, in one place for the import, the API and the
  * pages: codes unique; bands whole numbers ≥ 1 that never decrease along a track; at least one IC
  * track; every band a management track uses also on an IC track (the equally senior IC path);
- * every matrix reference known; a competency once per matrix. Pure, so every rule has a fast test.
+ * every matrix reference known; a competency once per matrix; and, when the ladder has a Pay sheet,
+ * one sound pay range for every band that has a level, and none for a band that has not, in one
+ * currency. Pure, so every rule has a fast test.
  */
 @Dependent
 public class LadderRules {
@@ -32,7 +34,7 @@ public class LadderRules {
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     /** Excel's limit for a sheet name, which a track code is, for its matrix. */
     static final int MAX_SHEET_NAME = 31;
-    static final Set<String> RESERVED_SHEETS = Set.of("FRAMEWORK", "TRACKS", "LEVELS", "COMPETENCIES");
+    static final Set<String> RESERVED_SHEETS = Set.of("FRAMEWORK", "TRACKS", "LEVELS", "COMPETENCIES", "PAY");
 
     /**
      * Judges a ladder and returns it with every reference made canonical (track, level and
@@ -46,6 +48,7 @@ public class LadderRules {
         Map<String, Ladder.Level> levels = levels(ladder, tracks, problems);
         Map<String, Ladder.Competency> competencies = competencies(ladder, problems);
         List<Ladder.Expectation> expectations = expectations(ladder, tracks, levels, competencies, problems);
+        List<Ladder.PayRange> payRanges = ladder.paySheet() ? payRanges(ladder, problems) : List.of();
         if (ladder.name().length() > MAX_NAME) {
             problems.add(at(ladder.frameworkSource(), "Name", "The framework name is longer than " + MAX_NAME + " characters"));
         }
@@ -66,7 +69,130 @@ public class LadderRules {
                         String.valueOf(l.band()), l.summary(), l.source()))
                 .toList();
         return new Ladder(ladder.name(), ladder.versionLabel(), ladder.description(), canonicalTracks, canonicalLevels,
-                ladder.competencies(), expectations, ladder.frameworkSource(), ladder.columns());
+                ladder.competencies(), expectations, ladder.frameworkSource(), ladder.columns(), payRanges,
+                ladder.paySheet());
+    }
+
+    /** ISO 4217: three letters (written in any case, kept in capitals). */
+    static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    /** What NUMERIC(14,2) holds: below a trillion. */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+
+    /**
+     * The Pay sheet: one range per band that has a level (so the IC and the management level of a band
+     * share it), none for a band without a level, no band twice, one currency for the whole framework,
+     * amounts positive numbers with minimum ≤ midpoint ≤ maximum. Amounts are kept to the cent.
+     */
+    private static List<Ladder.PayRange> payRanges(Ladder ladder, List<ImportProblem> problems) {
+        Map<Integer, Ladder.Level> firstLevelOfBand = new java.util.TreeMap<>();
+        Map<Integer, List<String>> codesOfBand = new HashMap<>();
+        for (Ladder.Level level : ladder.levels()) {
+            band(level.bandText()).ifPresent(band -> {
+                firstLevelOfBand.putIfAbsent(band, level);
+                codesOfBand.computeIfAbsent(band, b -> new ArrayList<>()).add(level.code());
+            });
+        }
+        List<Ladder.PayRange> canonical = new ArrayList<>();
+        Map<Integer, Ladder.PayRange> seen = new HashMap<>();
+        Ladder.PayRange currencySetter = null;
+        for (Ladder.PayRange range : ladder.payRanges()) {
+            Optional<Integer> band = band(range.bandText());
+            if (range.bandText().isEmpty()) {
+                problems.add(at(range.source(), Ladder.PayRange.BAND, "Band is required: the band this range is for"));
+            } else if (band.isEmpty()) {
+                problems.add(at(range.source(), Ladder.PayRange.BAND, "Band '" + abbreviate(range.bandText())
+                        + "' must be a whole number of 1 or more"));
+            } else if (seen.containsKey(band.get())) {
+                problems.add(at(range.source(), Ladder.PayRange.BAND, "Band " + band.get() + " already has a pay range"
+                        + where(seen.get(band.get()).source()) + ": one range per band, whatever the track"));
+                band = Optional.empty();
+            } else {
+                seen.put(band.get(), range);
+                if (!firstLevelOfBand.containsKey(band.get())) {
+                    problems.add(at(range.source(), Ladder.PayRange.BAND, "Band " + band.get()
+                            + " has no level in the Levels sheet: a pay range belongs to a band that has a level"));
+                }
+            }
+            String currency = range.currency().strip().toUpperCase(Locale.ROOT);
+            boolean currencyOk = true;
+            if (currency.isEmpty()) {
+                problems.add(at(range.source(), Ladder.PayRange.CURRENCY, "Currency is required (e.g. EUR)"));
+                currencyOk = false;
+            } else if (!CURRENCY.matcher(currency).matches()) {
+                problems.add(at(range.source(), Ladder.PayRange.CURRENCY, "Currency '" + abbreviate(range.currency())
+                        + "' must be a three-letter ISO 4217 code such as EUR"));
+                currencyOk = false;
+            } else if (currencySetter == null) {
+                currencySetter = range;
+            } else if (!currency.equals(currencySetter.currency().strip().toUpperCase(Locale.ROOT))) {
+                problems.add(at(range.source(), Ladder.PayRange.CURRENCY, "Currency " + currency + " differs from "
+                        + currencySetter.currency().strip().toUpperCase(Locale.ROOT) + where(currencySetter.source())
+                        + ": a framework has one currency for all its ranges"));
+                currencyOk = false;
+            }
+            Optional<BigDecimal> minimum = amount(range, Ladder.PayRange.MINIMUM, range.minimum(), problems);
+            Optional<BigDecimal> midpoint = amount(range, Ladder.PayRange.MIDPOINT, range.midpoint(), problems);
+            Optional<BigDecimal> maximum = amount(range, Ladder.PayRange.MAXIMUM, range.maximum(), problems);
+            boolean ordered = true;
+            if (minimum.isPresent() && midpoint.isPresent() && minimum.get().compareTo(midpoint.get()) > 0) {
+                problems.add(at(range.source(), Ladder.PayRange.MIDPOINT, "Midpoint " + plain(midpoint.get())
+                        + " is below the minimum " + plain(minimum.get()) + ": minimum ≤ midpoint ≤ maximum"));
+                ordered = false;
+            }
+            if (midpoint.isPresent() && maximum.isPresent() && midpoint.get().compareTo(maximum.get()) > 0) {
+                problems.add(at(range.source(), Ladder.PayRange.MAXIMUM, "Maximum " + plain(maximum.get())
+                        + " is below the midpoint " + plain(midpoint.get()) + ": minimum ≤ midpoint ≤ maximum"));
+                ordered = false;
+            } else if (midpoint.isEmpty() && minimum.isPresent() && maximum.isPresent()
+                    && minimum.get().compareTo(maximum.get()) > 0) {
+                problems.add(at(range.source(), Ladder.PayRange.MAXIMUM, "Maximum " + plain(maximum.get())
+                        + " is below the minimum " + plain(minimum.get()) + ": minimum ≤ midpoint ≤ maximum"));
+                ordered = false;
+            }
+            if (band.isPresent() && currencyOk && minimum.isPresent() && midpoint.isPresent() && maximum.isPresent()
+                    && ordered) {
+                canonical.add(new Ladder.PayRange(String.valueOf(band.get()), currency, plain(minimum.get()),
+                        plain(midpoint.get()), plain(maximum.get()), range.source()));
+            }
+        }
+        firstLevelOfBand.forEach((band, level) -> {
+            if (!seen.containsKey(band)) {
+                problems.add(at(level.source(), Ladder.Level.BAND, "Band " + band + " ("
+                        + String.join(", ", codesOfBand.get(band)) + ") has no pay range: add a row for band " + band
+                        + " to the Pay sheet"));
+            }
+        });
+        canonical.sort(java.util.Comparator.comparingInt(Ladder.PayRange::band));
+        return canonical;
+    }
+
+    private static Optional<BigDecimal> amount(Ladder.PayRange range, String field, String text,
+            List<ImportProblem> problems) {
+        if (text.isBlank()) {
+            problems.add(at(range.source(), field, field + " is required: an amount in the framework's currency"));
+            return Optional.empty();
+        }
+        BigDecimal amount;
+        try {
+            amount = new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            problems.add(at(range.source(), field, field + " '" + abbreviate(text) + "' is not a number: write the"
+                    + " amount as a number, without the currency or thousands separators"));
+            return Optional.empty();
+        }
+        if (amount.setScale(2, java.math.RoundingMode.HALF_EVEN).signum() <= 0) {
+            problems.add(at(range.source(), field, field + " " + amount.toPlainString() + " must be a positive amount"));
+            return Optional.empty();
+        }
+        if (amount.compareTo(MAX_AMOUNT) >= 0) {
+            problems.add(at(range.source(), field, field + " " + amount.toPlainString() + " is too large"));
+            return Optional.empty();
+        }
+        return Optional.of(amount.setScale(2, java.math.RoundingMode.HALF_EVEN));
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
     }
 
     private static Map<String, Ladder.Track> tracks(Ladder ladder, List<ImportProblem> problems) {
@@ -79,7 +205,7 @@ public class LadderRules {
             boolean codeOk = code(track.code(), "Track code", track.source(), Ladder.Track.CODE, problems);
             if (codeOk && (track.code().length() > MAX_SHEET_NAME || RESERVED_SHEETS.contains(key(track.code())))) {
                 problems.add(at(track.source(), Ladder.Track.CODE, "Track code " + track.code() + " also names its matrix"
-                        + " sheet: at most " + MAX_SHEET_NAME + " characters, and not Framework, Tracks, Levels or Competencies"));
+                        + " sheet: at most " + MAX_SHEET_NAME + " characters, and not Framework, Tracks, Levels, Competencies or Pay"));
             }
             text(track.name(), "Track name", MAX_NAME, true, track.source(), Ladder.Track.NAME, problems);
             text(track.description(), "Description", MAX_TEXT, false, track.source(), "Description", problems);

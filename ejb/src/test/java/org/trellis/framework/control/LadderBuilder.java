@@ -34,6 +34,12 @@ final class LadderBuilder {
     private final List<Ladder.Expectation> expectations = new ArrayList<>();
     private final Map<String, List<String>> headers = new HashMap<>();
     private final List<Ladder.MatrixColumn> columns = new ArrayList<>();
+    private final List<Ladder.PayRange> payRanges = new ArrayList<>();
+    private boolean paySheet;
+
+    /** Pay: A Band, B Currency, C Minimum, D Midpoint, E Maximum (first range on row 2). */
+    static final Map<String, String> PAY_COLUMNS = Map.of("Band", "A", "Currency", "B", "Minimum", "C", "Midpoint", "D",
+            "Maximum", "E");
 
     static LadderBuilder empty() {
         return new LadderBuilder();
@@ -140,8 +146,28 @@ final class LadderBuilder {
         return String.valueOf((char) ('B' + i));
     }
 
+    /** The ladder has a Pay sheet (maybe without rows). */
+    LadderBuilder paySheet() {
+        paySheet = true;
+        return this;
+    }
+
+    /** A row of the Pay sheet (which it implies), on the next row from 2 on. */
+    LadderBuilder pay(String band, String currency, String minimum, String midpoint, String maximum) {
+        paySheet = true;
+        payRanges.add(new Ladder.PayRange(band, currency, minimum, midpoint, maximum,
+                new Ladder.Source("Pay", payRanges.size() + 2, PAY_COLUMNS)));
+        return this;
+    }
+
+    /** {@link #engineering()}'s bands 1-3 with sound ranges in EUR (Pay rows 2-4). */
+    LadderBuilder withPay() {
+        return pay("1", "EUR", "40000", "46000", "52000").pay("2", "EUR", "50000", "57000", "64000")
+                .pay("3", "EUR", "62000", "71000", "80000");
+    }
+
     Ladder build() {
         return new Ladder(name, versionLabel, description, tracks, levels, competencies, expectations, frameworkSource,
-                columns);
+                columns, payRanges, paySheet);
     }
 }

@@ -181,7 +181,7 @@ class LadderRulesTest {
         Ladder ladder = engineering().track(code, "Data", "IC").level(code, "D1", "Analyst", "1").build();
 
         assertProblems(ladder, ImportProblem.atCell("Tracks", "A4", "Track code " + code + " also names its matrix sheet:"
-                + " at most 31 characters, and not Framework, Tracks, Levels or Competencies"));
+                + " at most 31 characters, and not Framework, Tracks, Levels, Competencies or Pay"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.trellis.web.api;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.trellis.framework.boundary.Frameworks;
@@ -15,12 +16,33 @@ public final class FrameworkJson {
 
     /** {@code 201} answer of an import. */
     public record Imported(long framework, String name, int version, String state, int tracks, int levels,
-            int competencies, int expectations, List<Change> changes) {
+            int competencies, int expectations, List<Change> changes, PayKept pay) {
         static Imported of(Frameworks.ImportOutcome outcome) {
             return new Imported(outcome.version().frameworkId(), outcome.version().framework(), outcome.version().number(),
                     outcome.version().state().name(), outcome.tracks(), outcome.levels(), outcome.competencies(),
-                    outcome.expectations(), outcome.changes().stream().map(Change::of).toList());
+                    outcome.expectations(), outcome.changes().stream().map(Change::of).toList(),
+                    PayKept.of(outcome.pay()));
         }
+    }
+
+    /**
+     * Where the draft's pay ranges came from (issue 14): {@code WORKBOOK} (its Pay sheet),
+     * {@code VERSION_IN_FORCE} (no Pay sheet: kept from {@code keptFromVersion} for {@code keptBands})
+     * or {@code NONE}; {@code bandsWithoutRange} are the draft's bands that have no range.
+     */
+    @Schema(name = "FrameworkImportPay")
+    public record PayKept(String from, Integer keptFromVersion, List<Integer> keptBands, List<Integer> bandsWithoutRange,
+            String currency) {
+        static PayKept of(org.trellis.framework.control.PayRangesKept pay) {
+            return new PayKept(pay.from().name(), pay.keptFromVersion(), pay.keptBands(), pay.bandsWithoutRange(),
+                    pay.currency());
+        }
+    }
+
+    /** The pay range of a band, shared by the levels of that band on every track ({@code levels}). */
+    @Schema(name = "FrameworkPayRange")
+    public record PayRangeJson(int band, String currency, BigDecimal minimum, BigDecimal midpoint, BigDecimal maximum,
+            List<String> levels) {
     }
 
     /**
@@ -67,9 +89,14 @@ public final class FrameworkJson {
     public record ExpectationJson(String track, String level, String competency, String text) {
     }
 
-    /** {@code GET /api/frameworks/{id}/versions/{v}}. */
+    /**
+     * {@code GET /api/frameworks/{id}/versions/{v}}. {@code currency} and {@code payRanges} (issue 14)
+     * are the framework's pay ranges, one per band, lowest band first: visible to everyone who may
+     * read the version (pay transparency); {@code currency} is null and the list empty without ranges.
+     */
     public record Content(long framework, String name, int version, String label, String state, String description,
-            List<TrackJson> tracks, List<CompetencyJson> competencies, List<ExpectationJson> expectations) {
+            List<TrackJson> tracks, List<CompetencyJson> competencies, List<ExpectationJson> expectations,
+            String currency, List<PayRangeJson> payRanges) {
         static Content of(Frameworks.VersionView view) {
             Ladder ladder = view.ladder();
             List<TrackJson> tracks = new ArrayList<>();
@@ -88,7 +115,12 @@ public final class FrameworkJson {
                     ladder.competencies().stream()
                             .map(c -> new CompetencyJson(c.code(), c.name(), c.category(), c.description())).toList(),
                     ladder.expectations().stream()
-                            .map(e -> new ExpectationJson(e.trackCode(), e.levelCode(), e.competency(), e.text())).toList());
+                            .map(e -> new ExpectationJson(e.trackCode(), e.levelCode(), e.competency(), e.text())).toList(),
+                    ladder.payRanges().isEmpty() ? null : ladder.payRanges().get(0).currency(),
+                    ladder.payRanges().stream().map(r -> new PayRangeJson(r.band(), r.currency(),
+                            new BigDecimal(r.minimum()), new BigDecimal(r.midpoint()), new BigDecimal(r.maximum()),
+                            ladder.levels().stream().filter(l -> l.band() == r.band()).map(Ladder.Level::code).toList()))
+                            .toList());
         }
     }
 }

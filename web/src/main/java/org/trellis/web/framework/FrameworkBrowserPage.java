@@ -144,6 +144,36 @@ public class FrameworkBrowserPage implements Serializable {
                 .build();
     }
 
+    /**
+     * A band's pay range as the side-by-side view shows it beside the band ("EUR 78,000 – 102,000",
+     * midpoint 90,000), or null when the version has no range for the band. Everyone who may read
+     * the version sees it: ranges are not private (pay transparency).
+     */
+    public RangeView payRange(int band) {
+        return view == null ? null : view.ladder().payRangeOf(band).map(RangeView::of).orElse(null);
+    }
+
+    /** Whether the version has pay ranges at all; without any, the view has no pay column. */
+    public boolean isWithPayRanges() {
+        return view != null && !view.ladder().payRanges().isEmpty();
+    }
+
+    /** A range's amounts for people: whole units with thousands separators, cents only when there are any. */
+    public record RangeView(String currency, String minimum, String midpoint, String maximum) implements Serializable {
+        static RangeView of(Ladder.PayRange range) {
+            return new RangeView(range.currency(), amount(range.minimum()), amount(range.midpoint()),
+                    amount(range.maximum()));
+        }
+
+        private static String amount(String text) {
+            java.math.BigDecimal value = new java.math.BigDecimal(text);
+            java.text.DecimalFormat format = new java.text.DecimalFormat(
+                    value.stripTrailingZeros().scale() > 0 ? "#,##0.00" : "#,##0",
+                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH));
+            return format.format(value);
+        }
+    }
+
     public Ladder.Level level(String code) {
         return view.ladder().levels().stream().filter(l -> l.code().equals(code)).findFirst().orElse(null);
     }

@@ -76,6 +76,16 @@ public class FrameworkImportPage implements Serializable {
         PageMessages.show(FacesMessage.SEVERITY_INFO, PageMessages.text("frameworkImport.discarded"));
     }
 
+    /** Bands for a sentence: "3, 4 and 5". */
+    public String bands(List<Integer> bands) {
+        List<String> numbers = bands.stream().map(String::valueOf).toList();
+        if (numbers.size() < 2) {
+            return String.join("", numbers);
+        }
+        return String.join(", ", numbers.subList(0, numbers.size() - 1)) + " " + PageMessages.text("frameworkImport.pay.and") + " "
+                + numbers.get(numbers.size() - 1);
+    }
+
     public Long getTargetFramework() {
         return targetFramework;
     }

@@ -46,6 +46,7 @@ import org.trellis.framework.control.Ladder.Competency;
 import org.trellis.framework.control.Ladder.Expectation;
 import org.trellis.framework.control.Ladder.Level;
 import org.trellis.framework.control.Ladder.MatrixColumn;
+import org.trellis.framework.control.Ladder.PayRange;
 import org.trellis.framework.control.Ladder.Source;
 import org.trellis.framework.control.Ladder.Track;
 import org.trellis.framework.boundary.Frameworks;
@@ -81,6 +82,7 @@ public class LadderWorkbook {
     static final String TRACKS = "Tracks";
     static final String LEVELS = "Levels";
     static final String COMPETENCIES = "Competencies";
+    static final String PAY = "Pay";
     static final String NAME = "Name";
     static final String VERSION = "Version";
     static final String DESCRIPTION = "Description";
@@ -96,6 +98,11 @@ public class LadderWorkbook {
             List.of(Level.TRACK, Level.CODE, Level.TITLE, Level.BAND), List.of(Level.SUMMARY), false);
     private static final Layout COMPETENCY_LAYOUT = new Layout(COMPETENCIES,
             List.of(Competency.CODE, Competency.NAME, Competency.CATEGORY), List.of(DESCRIPTION), false);
+    /** Optional: without it the workbook says nothing about pay, and the import keeps the ranges in force. */
+    private static final Layout PAY_LAYOUT = new Layout(PAY, List.of(PayRange.BAND, PayRange.CURRENCY,
+            PayRange.MINIMUM, PayRange.MIDPOINT, PayRange.MAXIMUM), List.of(), true);
+    /** Written beside a range for the reader (which levels share it); never read. */
+    static final String PAY_LEVELS = "Levels";
 
     /** Rows below the data that keep the drop-down lists, so HR can add tracks and levels in Excel. */
     private static final int EDITABLE_ROWS = 1_000;
@@ -190,12 +197,16 @@ public class LadderWorkbook {
             List<Competency> competencies = lines(COMPETENCY_LAYOUT).stream().map(line -> new Competency(
                     line.text(Competency.CODE), line.text(Competency.NAME), line.text(Competency.CATEGORY),
                     line.text(DESCRIPTION), line.source())).toList();
+            boolean paySheet = sheets.containsKey(key(PAY));
+            List<PayRange> payRanges = lines(PAY_LAYOUT).stream().map(line -> new PayRange(line.text(PayRange.BAND),
+                    line.text(PayRange.CURRENCY), line.text(PayRange.MINIMUM), line.text(PayRange.MIDPOINT),
+                    line.text(PayRange.MAXIMUM), line.source())).toList();
             List<Expectation> expectations = matrices(tracks);
             if (!problems.isEmpty()) {
                 throw new ImportRefused(problems);
             }
             return new Ladder(about.name(), about.version(), about.description(), tracks, levels, competencies,
-                    expectations, about.source(), columns);
+                    expectations, about.source(), columns, payRanges, paySheet);
         }
 
         /** The Framework sheet's key/value rows; other keys in column A are titles and notes. */
@@ -321,7 +332,7 @@ public class LadderWorkbook {
                 if (track.code().isEmpty() || !read.add(key(track.code()))) {
                     continue;
                 }
-                if (Stream.of(FRAMEWORK, TRACKS, LEVELS, COMPETENCIES).map(LadderWorkbook::key)
+                if (Stream.of(FRAMEWORK, TRACKS, LEVELS, COMPETENCIES, PAY).map(LadderWorkbook::key)
                         .anyMatch(key(track.code())::equals)) {
                     // Its matrix would need a second sheet of that name, which Excel does not allow.
                     problems.add(ImportProblem.atCell(track.source().sheet(), track.source().cell(Track.CODE),
@@ -562,6 +573,9 @@ public class LadderWorkbook {
             writing.framework(ladder);
             writing.tracks(ladder.tracks());
             writing.levels(ladder.levels());
+            if (ladder.paySheet()) {
+                writing.pay(ladder);
+            }
             writing.competencies(ladder.competencies());
             Set<String> written = new HashSet<>();
             for (Track track : ladder.tracks()) {
@@ -598,6 +612,7 @@ public class LadderWorkbook {
         private final CellStyle band;
         private final CellStyle matrixText;
         private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
+        private final Map<String, CellStyle> moneyStyles = new HashMap<>();
 
         Writing(SXSSFWorkbook workbook, Heading heading) {
             this.workbook = workbook;
@@ -698,6 +713,74 @@ public class LadderWorkbook {
             String trackCodes = TRACKS + "!$A$" + (FIRST_DATA_ROW + 1) + ":$A$" + (FIRST_DATA_ROW + EDITABLE_ROWS);
             dropDown(sheet, sheet.getDataValidationHelper().createFormulaListConstraint(trackCodes), 0, Level.TRACK,
                     "Choose a track code from the " + TRACKS + " sheet.");
+        }
+
+        /**
+         * One row per band that has a level, lowest first: its range as numbers in the currency's format
+         * (so Excel sums and charts them), and the levels that share it in a column the import does not
+         * read. A band without a range gets a row with its amounts empty, for HR to fill in.
+         */
+        void pay(Ladder ladder) {
+            int[] widths = {8, 10, 16, 16, 16, 28};
+            SXSSFSheet sheet = listSheet(PAY_LAYOUT, "pay ranges: one per band, shared by its levels on every track",
+                    widths);
+            cell(sheet.getRow(HEADER_ROW), PAY_LAYOUT.headers().size(), PAY_LEVELS, header);
+            java.util.SortedMap<Integer, List<String>> bands = new TreeMap<>();
+            for (Level level : ladder.levels()) {
+                try {
+                    bands.computeIfAbsent(level.band(), b -> new ArrayList<>()).add(level.code());
+                } catch (NumberFormatException | ArithmeticException e) {
+                    // not a whole number: the rules will say so at the Levels sheet
+                }
+            }
+            Map<String, PayRange> ranges = new LinkedHashMap<>();
+            ladder.payRanges().forEach(range -> ranges.putIfAbsent(range.bandText().strip(), range));
+            bands.keySet().forEach(band -> ranges.putIfAbsent(String.valueOf(band),
+                    new PayRange(String.valueOf(band), "", "", "", "", Source.NOWHERE)));
+            int r = FIRST_DATA_ROW;
+            for (PayRange range : ranges.values()) {
+                Row row = sheet.createRow(r++);
+                bandCell(row, 0, range.bandText());
+                cell(row, 1, range.currency(), text);
+                CellStyle money = money(range.currency());
+                amountCell(row, 2, range.minimum(), money);
+                amountCell(row, 3, range.midpoint(), money);
+                amountCell(row, 4, range.maximum(), money);
+                List<String> codes;
+                try {
+                    codes = bands.getOrDefault(range.band(), List.of());
+                } catch (NumberFormatException | ArithmeticException e) {
+                    codes = List.of();
+                }
+                cell(row, 5, String.join(", ", codes), text);
+            }
+        }
+
+        /** Amounts are numbers shown in the range's currency ({@code EUR 62,000.00}), so Excel computes with them. */
+        private CellStyle money(String currency) {
+            return moneyStyles.computeIfAbsent(currency, code -> {
+                CellStyle style = workbook.createCellStyle();
+                style.setVerticalAlignment(VerticalAlignment.TOP);
+                String format = code.matches("[A-Z]{3}") ? "[$" + code + "] #,##0.00" : "#,##0.00";
+                style.setDataFormat(workbook.createDataFormat().getFormat(format));
+                return style;
+            });
+        }
+
+        private void amountCell(Row row, int column, String amount, CellStyle style) {
+            if (amount == null || amount.isBlank()) {
+                return;
+            }
+            BigDecimal value;
+            try {
+                value = new BigDecimal(amount.strip());
+            } catch (NumberFormatException e) {
+                cell(row, column, amount, text); // not a number: kept as written, for the rules to judge
+                return;
+            }
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value.doubleValue());
+            cell.setCellStyle(style);
         }
 
         void competencies(List<Competency> competencies) {
