@@ -43,6 +43,15 @@ final class FrameworkSheet {
         return this;
     }
 
+    /** A row of the Pay sheet (issue 14), which the first call adds with its header row. */
+    FrameworkSheet pay(String band, String currency, String minimum, String midpoint, String maximum) {
+        if (!sheets.containsKey("Pay")) {
+            rows("Pay").add(new String[] {"Band", "Currency", "Minimum", "Midpoint", "Maximum"});
+        }
+        rows("Pay").add(new String[] {band, currency, minimum, midpoint, maximum});
+        return this;
+    }
+
     /** A matrix sheet: the first row is {@code Competency, level codes...}, then one row per competency. */
     FrameworkSheet matrix(String track, String[]... rows) {
         rows(track).addAll(List.of(rows));

@@ -613,6 +613,7 @@ public class LadderWorkbook {
         private final CellStyle matrixText;
         private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
         private final Map<String, CellStyle> moneyStyles = new HashMap<>();
+        private final CellStyle levelsBeside;
 
         Writing(SXSSFWorkbook workbook, Heading heading) {
             this.workbook = workbook;
@@ -642,6 +643,9 @@ public class LadderWorkbook {
             matrixText = workbook.createCellStyle();
             matrixText.cloneStyleFrom(wrapped);
             bordered(matrixText);
+            levelsBeside = workbook.createCellStyle();
+            levelsBeside.cloneStyleFrom(text);
+            levelsBeside.setIndention((short) 1); // apart from the right-aligned maximum beside it
             band = workbook.createCellStyle();
             band.setDataFormat(workbook.createDataFormat().getFormat("0"));
             band.setVerticalAlignment(VerticalAlignment.TOP);
@@ -752,7 +756,7 @@ public class LadderWorkbook {
                 } catch (NumberFormatException | ArithmeticException e) {
                     codes = List.of();
                 }
-                cell(row, 5, String.join(", ", codes), text);
+                cell(row, 5, String.join(", ", codes), levelsBeside);
             }
         }
 
