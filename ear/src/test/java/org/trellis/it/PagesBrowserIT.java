@@ -55,6 +55,8 @@ class PagesBrowserIT {
             // Band 5: the senior staff engineer and the director sit on one row.
             String bandFive = browser.driver().findElement(By.xpath("//table[@id='bandTable']//tr[th='5']")).getText();
             assertTrue(bandFive.contains("IC5") && bandFive.contains("M5"), bandFive);
+            // Issue 14: the band's pay range beside it, one for both tracks, for everyone signed in.
+            assertTrue(bandFive.contains("EUR") && bandFive.contains("midpoint"), bandFive);
             browser.screenshot("08-framework-bands");
             browser.click(By.xpath("//a[contains(.,'Expectations matrix')]"));
             assertTrue(browser.text(By.id("fw:tabs:matrixTable")).contains("Technical craft"));

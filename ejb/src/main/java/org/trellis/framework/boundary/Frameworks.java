@@ -101,7 +101,8 @@ public class Frameworks {
 
     /**
      * Imports a ladder as a new DRAFT version: of the framework {@code frameworkId} when given, else of a
-     * new framework named in the workbook. All or nothing.
+     * new framework named in the workbook. All or nothing. A ladder without a Pay sheet keeps the pay
+     * ranges of the version in force for the bands that still have a level ({@link PayRangesKept}).
      *
      * @throws ImportRefused with every problem at its cell
      */

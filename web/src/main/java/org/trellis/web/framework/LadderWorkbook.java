@@ -62,7 +62,8 @@ import org.trellis.web.workbook.WrappedRows;
 /**
  * Reads and writes one career framework version as an .xlsx workbook: an optional {@code Framework}
  * sheet (Name, Version, Description as key/value rows), the {@code Tracks}, {@code Levels} and
- * {@code Competencies} sheets, and one competency matrix per track on a sheet named by the track's
+ * {@code Competencies} sheets, an optional {@code Pay} sheet (a pay range per band: Band, Currency,
+ * Minimum, Midpoint, Maximum), and one competency matrix per track on a sheet named by the track's
  * code. HR's description of the format is {@code docs/framework-workbook.md}.
  *
  * <p>Reading is structural only: it finds sheets, header rows and cells, and reports every problem
@@ -89,8 +90,8 @@ public class LadderWorkbook {
 
     /*
      * A list sheet is a Layout: read with lines(layout) in Reading.ladder(), written with listSheet(layout,
-     * ...) in Writing. A new one (a Pay sheet, say) is one more Layout, one more read and one more writer;
-     * an optional sheet (Layout.optionalSheet) may be left out of a workbook.
+     * ...) in Writing. A new one is one more Layout, one more read and one more writer (as the Pay sheet
+     * is); an optional sheet (Layout.optionalSheet) may be left out of a workbook.
      */
     private static final Layout TRACK_LAYOUT = new Layout(TRACKS, List.of(Track.CODE, Track.NAME, Track.KIND),
             List.of(DESCRIPTION), false);
