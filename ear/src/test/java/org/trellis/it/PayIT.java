@@ -358,7 +358,7 @@ class PayIT {
     }
 
     /** A new person under mike in Platform on this level, with this pay (in EUR) and sex, through hana's roster. */
-    private static String hire(String level, String pay, String from, String sex, boolean account) {
+    static String hire(String level, String pay, String from, String sex, boolean account) {
         String number = hireInto("Platform", "E1010", level, pay, from, sex);
         if (account) {
             TestPeople.giveAccount(number);

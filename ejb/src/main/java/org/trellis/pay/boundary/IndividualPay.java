@@ -93,7 +93,7 @@ public class IndividualPay {
     public void checkProposal(org.trellis.career.entity.RequestType type, String employee, String targetLevel,
             ProposedPays.Proposal proposal) {
         Employee subject = callers.visibleEmployee(callers.current(), employee);
-        Level target = targetLevel == null ? null : publishedLevels.byCode().get(targetLevel.toUpperCase(java.util.Locale.ROOT));
+        Level target = targetLevel == null ? null : publishedLevels.byCode().get(targetLevel.strip().toUpperCase(java.util.Locale.ROOT));
         if (target != null && type != null) {
             proposedPays.check(type, subject, target, proposal);
         }

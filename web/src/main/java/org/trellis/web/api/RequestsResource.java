@@ -62,6 +62,9 @@ public class RequestsResource {
     PromotionCases cases;
 
     @Inject
+    org.trellis.pay.boundary.IndividualPay pay;
+
+    @Inject
     Clock clock;
 
     /**
@@ -133,7 +136,11 @@ public class RequestsResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public RequestWizard.Preview preview(Submission body) {
-        return wizard.preview(submission(body));
+        RequestWizard.Preview preview = wizard.preview(submission(body));
+        // A proposed pay is judged as submitting would judge it (its range, its reason).
+        pay.checkProposal(Params.choice(RequestType.class, body.type(), "type"), body.employee(), body.targetLevel(),
+                new org.trellis.pay.control.ProposedPays.Proposal(body.proposedPay(), body.payReason()));
+        return preview;
     }
 
     /** The levels a request of {@code type} may target for {@code employee}. */
