@@ -90,6 +90,9 @@ class AuthorizationMatrixIT {
             Map.entry("GET /employees/{number}/interest", "PPRPRPPA"),
             Map.entry("GET /employees/{number}/next-steps", "PPRPRPPA"),
             Map.entry("GET /employees/{number}/organisation", "PPRPRPPA"),
+            // Pay (issue 14): iris's own pay is hers, her HR partner's (hana signs for Platform) and ADMIN's;
+            // her manager, director, peer, an HR co-partner of another department and the VP are refused.
+            Map.entry("GET /employees/{number}/pay", "RRRPRRPA"),
             Map.entry("GET /frameworks", "PPPPPPPA"),
             Map.entry("GET /frameworks/{id}/versions", "PPPPPPPA"),
             Map.entry("GET /frameworks/{id}/versions/{version}", "PPPPPPPA"),

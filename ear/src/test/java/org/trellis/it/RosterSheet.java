@@ -15,10 +15,22 @@ final class RosterSheet {
     static final String[] HEADER = {"Employee number", "Name", "Email", "Department", "Manager number", "Level code",
         "Hire date"};
 
+    /** The header with the optional pay columns (issue 14) after Hire date. */
+    static final String[] HEADER_WITH_PAY = {"Employee number", "Name", "Email", "Department", "Manager number", "Level code",
+        "Hire date", "Base pay", "Currency", "Pay from", "Sex"};
+
     private final List<String[]> rows = new ArrayList<>();
+    private String[] header = HEADER;
 
     static RosterSheet roster() {
         return new RosterSheet();
+    }
+
+    /** A roster with the pay columns: each row gives eleven values (blank for none). */
+    static RosterSheet rosterWithPay() {
+        RosterSheet sheet = new RosterSheet();
+        sheet.header = HEADER_WITH_PAY;
+        return sheet;
     }
 
     RosterSheet row(String... values) {
@@ -29,7 +41,7 @@ final class RosterSheet {
     byte[] bytes() {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Employees");
-            write(sheet.createRow(0), HEADER);
+            write(sheet.createRow(0), header);
             for (int i = 0; i < rows.size(); i++) {
                 write(sheet.createRow(i + 1), rows.get(i));
             }

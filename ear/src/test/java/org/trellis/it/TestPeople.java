@@ -36,6 +36,12 @@ final class TestPeople {
      */
     static String hireWithAccount(String manager, String department, String level) {
         String number = hire(manager, department, level);
+        giveAccount(number);
+        return number;
+    }
+
+    /** An account for someone already hired (login: the number in lower case, password {@code demo}). */
+    static void giveAccount(String number) {
         try (java.sql.Connection db = TestDomain.database();
                 java.sql.PreparedStatement insert = db.prepareStatement("INSERT INTO account (id, login, password_hash, employee_id,"
                         + " version) SELECT nextval('account_seq'), ?, a.password_hash, e.id, 1 FROM account a, employee e"
@@ -46,6 +52,5 @@ final class TestPeople {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Could not give " + number + " an account", e);
         }
-        return number;
     }
 }

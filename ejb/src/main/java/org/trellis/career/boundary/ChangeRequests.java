@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.trellis.audit.control.AuditTrail;
+import org.trellis.pay.control.ProposedPays;
 import org.trellis.career.control.Announcements;
 import org.trellis.career.control.Effects;
 import org.trellis.career.control.FourEyes;
@@ -94,6 +95,9 @@ public class ChangeRequests {
     AuditTrail audit;
 
     @Inject
+    ProposedPays proposedPays;
+
+    @Inject
     Announcements announcements;
 
     @Inject
@@ -155,9 +159,22 @@ public class ChangeRequests {
 
     @RolesAllowed({MANAGER_ROLE, DIRECTOR_ROLE, HR_ROLE})
     public RequestView submit(Submission submission) {
+        return submit(submission, ProposedPays.Proposal.NONE);
+    }
+
+    /**
+     * Submits with a proposed pay (issue 14): judged by {@link ProposedPays#check}; the amount is not in
+     * the audit entry (HR co-partners read a request's trail, not its pay).
+     */
+    @RolesAllowed({MANAGER_ROLE, DIRECTOR_ROLE, HR_ROLE})
+    public RequestView submit(Submission submission, ProposedPays.Proposal pay) {
         Caller caller = callers.current();
         SubmissionRules.Prepared prepared = submissionRules.prepare(caller, submission);
+        proposedPays.check(submission.type(), prepared.subject(), prepared.target(), pay);
         ChangeRequest request = prepared.request(now());
+        if (pay.isMade()) {
+            request.proposePay(pay.amount(), pay.reason());
+        }
         em.persist(request);
         for (Employee report : prepared.trialReports()) {
             em.persist(new TrialReport(request, report));
@@ -166,9 +183,9 @@ public class ChangeRequests {
         audit.record(caller.login(), null, "SUBMITTED", ChangeRequest.AUDIT_TYPE, request.getId(), null,
                 request.getType() + " of " + request.getSubject().getEmployeeNumber() + " to "
                         + request.getTargetLevel().getCode() + " on " + request.getEffectiveDate() + "; parties "
-                        + partiesForTheTrail(request));
+                        + partiesForTheTrail(request) + (pay.isMade() ? "; a pay is proposed" : ""));
         announcements.submitted(request);
-        return views.of(request);
+        return views.of(request, callers.current());
     }
 
     /**
@@ -194,7 +211,7 @@ public class ChangeRequests {
                 request.getState() + "; " + party + " " + decision + (reason == null ? "" : ": " + reason));
         announcements.decided(request, party, decided);
         takeEffectIfDue(request, caller);
-        return views.of(request);
+        return views.of(request, callers.current());
     }
 
     public RequestView release(long id, Party party, Long expectedVersion) {
@@ -209,7 +226,7 @@ public class ChangeRequests {
                 request.getState() + "; " + party + " released its hold");
         announcements.released(request, party, released);
         takeEffectIfDue(request, caller);
-        return views.of(request);
+        return views.of(request, callers.current());
     }
 
     public RequestView withdraw(long id, Long expectedVersion) {
@@ -219,7 +236,7 @@ public class ChangeRequests {
         request.withdraw(RequestAccess.employeeOf(caller), now());
         audit.record(caller.login(), null, "WITHDRAWN", ChangeRequest.AUDIT_TYPE, id, before.name(), request.getState().name());
         announcements.withdrawn(request);
-        return views.of(request);
+        return views.of(request, callers.current());
     }
 
     /** HR gives a pending party to another person (someone left, or is away for long), with a reason. */
@@ -239,11 +256,12 @@ public class ChangeRequests {
         audit.record(caller.login(), null, "REASSIGNED", ChangeRequest.AUDIT_TYPE, id, party + " " + before,
                 party + " " + newPerson.getEmployeeNumber() + ": " + reason.strip());
         announcements.reassigned(request, party, newPerson, reason.strip());
-        return views.of(request);
+        return views.of(request, callers.current());
     }
 
     public RequestView find(long id) {
-        return views.of(access.visible(callers.current(), id));
+        Caller caller = callers.current();
+        return views.of(access.visible(caller, id), caller);
     }
 
     /**
@@ -326,7 +344,7 @@ public class ChangeRequests {
         audit.record(caller.login(), null, "HOLD_ANSWERED", ChangeRequest.AUDIT_TYPE, id, request.getState().name(),
                 held + " hold answered: " + answered.holdAnswer().orElse(""));
         announcements.holdAnswered(request, answered, answered.holdAnswer().orElse(""));
-        return views.of(request);
+        return views.of(request, callers.current());
     }
 
     /** The holder read the answer and keeps the hold (the request stays on hold), perhaps saying why. */
@@ -341,7 +359,7 @@ public class ChangeRequests {
         audit.record(caller.login(), numberOf(onBehalfOf), "HOLD_KEPT", ChangeRequest.AUDIT_TYPE, id, request.getState().name(),
                 request.getState() + "; " + held + " keeps its hold" + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()));
         announcements.holdKept(request, actor, comment);
-        return views.of(request);
+        return views.of(request, callers.current());
     }
 
     /**
@@ -376,7 +394,7 @@ public class ChangeRequests {
                 + "; asked again: " + (amended.askedAgain().isEmpty() ? "nobody"
                         : amended.askedAgain().stream().map(s -> s.getParty().name()).collect(Collectors.joining(", "))));
         announcements.amended(request, amended.changes(), amended.askedAgain());
-        return views.of(request);
+        return views.of(request, callers.current());
     }
 
     private static String terms(ChangeRequest request) {

@@ -38,6 +38,9 @@ public class Effects {
     @Inject
     Clock clock;
 
+    @Inject
+    org.trellis.pay.control.ProposedPays proposedPays;
+
     public void apply(ChangeRequest request, String actor) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Employee subject = request.getSubject();
@@ -59,6 +62,8 @@ public class Effects {
             endedTrial.ifPresent(trial -> giveBackTrialReports(trial, now, actor));
         }
         em.persist(new CareerEvent(request, now));
+        // The pay proposed with it starts on the effective date; without one the person keeps their pay.
+        proposedPays.takeEffect(request, actor);
         audit.record(actor, null, "EFFECTIVE", ChangeRequest.AUDIT_TYPE, request.getId(), before,
                 request.getTargetLevel().getCode() + " under " + subject.manager().map(Employee::getEmployeeNumber).orElse("-"));
     }

@@ -1,6 +1,7 @@
 package org.trellis.career.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -11,7 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import org.trellis.career.entity.ChangeRequest;
 import org.trellis.career.entity.RequestView;
+import org.trellis.identity.control.Caller;
 import org.trellis.identity.entity.Account;
+import org.trellis.pay.control.ProposedPays;
 import org.trellis.people.entity.Employee;
 
 /**
@@ -24,8 +27,18 @@ public class RequestViews {
     @PersistenceContext(unitName = "trellis")
     EntityManager em;
 
+    @Inject
+    ProposedPays proposedPays;
+
     public RequestView of(ChangeRequest request) {
         return RequestView.of(request, loginsOn(List.of(request)));
+    }
+
+    /** One request as this caller sees it: with its proposed pay when they may see that (never in lists). */
+    public RequestView of(ChangeRequest request, Caller caller) {
+        RequestView view = of(request);
+        RequestView.PayView pay = proposedPays.view(caller, request);
+        return pay == null ? view : view.withProposedPay(pay);
     }
 
     public List<RequestView> of(List<ChangeRequest> requests) {

@@ -146,6 +146,17 @@ public class ChangeRequest {
     private String readinessOverride;
 
     /**
+     * The base pay proposed with a promotion or track change (in the currency of the target band's
+     * range), and why when it lies outside that range. Seen by the requester, the request's HR party
+     * and ADMIN only ({@code org.trellis.pay.control.ProposedPays}); it starts on the effective date.
+     */
+    @Column(name = "proposed_pay", precision = 14, scale = 2)
+    private java.math.BigDecimal proposedPay;
+
+    @Column(name = "pay_reason", length = 4000)
+    private String payReason;
+
+    /**
      * The promotion case of a promotion or track change: the evidence offered for competencies of the
      * target level's row (one entry per competency given evidence; the others have none).
      */
@@ -279,6 +290,30 @@ public class ChangeRequest {
 
     public Optional<String> readinessOverride() {
         return Optional.ofNullable(readinessOverride);
+    }
+
+    /**
+     * Sets the pay proposed with this request, at submission (checked by the pay rules first: the
+     * amount is positive, and a reason is given when it lies outside the target band's range).
+     */
+    public void proposePay(java.math.BigDecimal amount, String reason) {
+        if (!type.carriesCase()) {
+            throw new RuleViolation("Only a promotion or a track change proposes a pay (proposedPay); a "
+                    + type.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " keeps the pay");
+        }
+        if (amount == null || amount.signum() <= 0) {
+            throw new RuleViolation("proposedPay is a positive amount");
+        }
+        this.proposedPay = amount.setScale(2, java.math.RoundingMode.HALF_EVEN);
+        this.payReason = reason == null || reason.isBlank() ? null : FreeText.limit(reason, "payReason").strip();
+    }
+
+    public Optional<java.math.BigDecimal> proposedPay() {
+        return Optional.ofNullable(proposedPay);
+    }
+
+    public Optional<String> payReason() {
+        return Optional.ofNullable(payReason);
     }
 
     /** The trial's manager and HR were asked for its outcome: once. */

@@ -19,8 +19,30 @@ public record RequestView(long id, RequestType type, RequestState state, long ve
         LevelView from, LevelView to, PersonRef currentManager, PersonRef newManager, String justification,
         LocalDate effectiveDate, OffsetDateTime submittedAt, OffsetDateTime decidedAt, OffsetDateTime effectiveAt,
         LocalDate reviewDate, TrialOutcome outcome, List<PartyView> parties, List<Party> waitingOn, String readinessOverride,
-        @JsonbProperty("case") List<CaseEntry> promotionCase)
+        @JsonbProperty("case") List<CaseEntry> promotionCase, PayView proposedPay)
         implements Serializable {
+
+    /**
+     * The pay proposed with a promotion or track change: only in the view of one request, for its
+     * requester, its HR party and ADMIN (null, so absent from the JSON, for everyone else and in lists).
+     *
+     * @param range the target band's range in the published framework version, or null when it has none
+     * @param withinRange null when there is no range to compare with
+     */
+    public record PayView(java.math.BigDecimal amount, String currency, String reason, RangeView range, Boolean withinRange)
+            implements Serializable {
+    }
+
+    public record RangeView(String currency, java.math.BigDecimal minimum, java.math.BigDecimal midpoint,
+            java.math.BigDecimal maximum) implements Serializable {
+    }
+
+    /** This view with the proposed pay shown (for a caller who may see it). */
+    public RequestView withProposedPay(PayView pay) {
+        return new RequestView(id, type, state, version, subject, requester, from, to, currentManager, newManager,
+                justification, effectiveDate, submittedAt, decidedAt, effectiveAt, reviewDate, outcome, parties, waitingOn,
+                readinessOverride, promotionCase, pay);
+    }
 
     public record LevelView(String code, String title, int band, String trackCode, String trackName, String trackKind)
             implements Serializable {
@@ -64,6 +86,6 @@ public record RequestView(long id, RequestType type, RequestState state, long ve
                 r.getJustification(),
                 r.getEffectiveDate(), r.getSubmittedAt(), r.getDecidedAt(), r.getEffectiveAt(), r.reviewDate().orElse(null),
                 r.outcome().orElse(null), parties, waitingOn, r.readinessOverride().orElse(null),
-                r.getPromotionCase().stream().map(CaseEntry::of).toList());
+                r.getPromotionCase().stream().map(CaseEntry::of).toList(), null);
     }
 }

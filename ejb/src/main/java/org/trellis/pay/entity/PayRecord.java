@@ -31,7 +31,21 @@ import org.trellis.rules.RuleViolation;
 @Table(name = "pay_record")
 @NamedQuery(name = PayRecord.HISTORY_OF, query = "SELECT p FROM PayRecord p WHERE p.employee = :employee"
         + " ORDER BY p.effectiveFrom DESC, p.id DESC")
+@NamedQuery(name = PayRecord.EFFECTIVE_BY_ON, query = "SELECT p FROM PayRecord p WHERE p.employee IN :people"
+        + " AND p.effectiveFrom <= :day ORDER BY p.employee.id, p.effectiveFrom DESC, p.id DESC")
+@NamedQuery(name = PayRecord.EFFECTIVE_IN_BANDS_ON, query = "SELECT p FROM PayRecord p JOIN p.employee e"
+        + " WHERE e.level.frameworkVersion.framework = :framework AND e.level.band = :band AND p.effectiveFrom <= :day"
+        + " ORDER BY e.id, p.effectiveFrom DESC, p.id DESC")
 public class PayRecord {
+
+    /** The records of these people effective on or before a day, each person's latest first. */
+    public static final String EFFECTIVE_BY_ON = "PayRecord.effectiveByOn";
+
+    /**
+     * The records effective on or before a day of everyone now on a band of a framework (any track),
+     * each person's latest first: the group whose average a person's right to information names.
+     */
+    public static final String EFFECTIVE_IN_BANDS_ON = "PayRecord.effectiveInBandOn";
 
     /** A person's records, the latest first: the first one effective on or before a day is in force. */
     public static final String HISTORY_OF = "PayRecord.historyOf";

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -15,7 +16,11 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "pay_sex")
+@NamedQuery(name = PaySex.OF_PEOPLE, query = "SELECT s FROM PaySex s WHERE s.employeeId IN :ids")
 public class PaySex {
+
+    /** The recorded sex of these people (by employee id); someone without a row has none recorded. */
+    public static final String OF_PEOPLE = "PaySex.ofPeople";
 
     @Id
     @Column(name = "employee_id")

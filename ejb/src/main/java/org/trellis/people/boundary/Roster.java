@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +28,10 @@ import org.trellis.framework.entity.Level;
 import org.trellis.identity.control.Caller;
 import org.trellis.identity.control.Callers;
 import org.trellis.identity.entity.Role;
+import org.trellis.imports.ImportProblem;
 import org.trellis.imports.ImportRefused;
+import org.trellis.pay.control.RosterPay;
+import org.trellis.pay.entity.PayStatement;
 import org.trellis.people.control.OrgSnapshot;
 import org.trellis.people.control.ReportingLines;
 import org.trellis.people.control.RosterPlan;
@@ -73,6 +77,12 @@ public class Roster {
     AuditTrail audit;
 
     @Inject
+    RosterPay rosterPay;
+
+    @Inject
+    Clock clock;
+
+    @Inject
     Event<ReportingLineChanged> lineChanges;
 
     public ImportResult importRows(List<RosterRow> rows) {
@@ -84,7 +94,21 @@ public class Roster {
                 .getResultStream().collect(Collectors.toMap(Department::getCode, Function.identity()));
 
         Map<String, Level> levels = publishedLevels.byCode();
-        RosterPlan plan = rules.plan(rows, snapshot(caller, everyone, departments, levels.keySet()));
+        OrgSnapshot org = snapshot(caller, everyone, departments, levels.keySet());
+        // The pay columns are judged beside the people's rules, so that one refusal names every problem.
+        List<ImportProblem> payProblems = new ArrayList<>();
+        RosterPay.Plan payPlan = rosterPay.check(rows, caller, org, departments.values(), levels, payProblems);
+        RosterPlan plan;
+        try {
+            plan = rules.plan(rows, org);
+        } catch (ImportRefused refused) {
+            List<ImportProblem> all = new ArrayList<>(refused.problems());
+            all.addAll(payProblems);
+            throw new ImportRefused(all);
+        }
+        if (!payProblems.isEmpty()) {
+            throw new ImportRefused(payProblems);
+        }
 
         Map<String, Employee> byNumber = new HashMap<>();
         everyone.forEach(e -> byNumber.put(e.getEmployeeNumber(), e));
@@ -130,6 +154,7 @@ public class Roster {
         }
         reportingLines.rearrange(newManagers, byNumber.values());
         recordChanges(caller, created, updated, before, directorBefore);
+        rosterPay.write(payPlan, byNumber, caller.login());
         return new ImportResult(created.size(), updated.size(), plan.entries().size() - created.size() - updated.size());
     }
 
@@ -202,12 +227,39 @@ public class Roster {
     /** The roster of every department the caller may import into, by employee number. */
     public List<Line> export() {
         Caller caller = callers.current();
+        return lines(exported(caller));
+    }
+
+    /**
+     * The roster with its pay columns: the pay in force today and the sex recorded of the people whose
+     * pay the caller may read (the HR partner of their department, ADMIN); blank for the others (a
+     * co-partner's export), which a re-import reads as "no change".
+     *
+     * @param pay employee number → the pay in force today
+     * @param sex employee number → F, M or X
+     */
+    public record Export(List<Line> lines, Map<String, PayStatement.Pay> pay, Map<String, String> sex) implements Serializable {
+    }
+
+    public Export exportWithPay() {
+        Caller caller = callers.current();
+        List<Employee> people = exported(caller);
+        return new Export(lines(people), rosterPay.exportCells(caller, people, LocalDate.now(clock)),
+                rosterPay.sexCells(caller, people));
+    }
+
+    private List<Employee> exported(Caller caller) {
         return em.createNamedQuery(Employee.FIND_ALL_BY_NUMBER, Employee.class)
                 .setHint("eclipselink.batch", "e.manager")
                 .setHint("eclipselink.batch", "e.department")
                 .setHint("eclipselink.batch", "e.level")
                 .getResultStream()
                 .filter(e -> caller.seesEveryone() || partneredBy(caller, e.getDepartment()))
+                .toList();
+    }
+
+    private static List<Line> lines(List<Employee> people) {
+        return people.stream()
                 .map(e -> new Line(e.getEmployeeNumber(), e.getName(), e.getEmail(), e.getDepartment().getName(),
                         e.manager().map(Employee::getEmployeeNumber).orElse(""),
                         e.level().map(Level::getCode).orElse(""), e.getHireDate()))

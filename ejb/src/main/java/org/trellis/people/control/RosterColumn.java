@@ -1,6 +1,9 @@
 package org.trellis.people.control;
 
-/** The columns of the roster's {@code Employees} sheet, with the header text HR sees. */
+/**
+ * The columns of the roster's {@code Employees} sheet, with the header text HR sees. Level code and
+ * the pay columns (issue 14: Base pay, Currency, Pay from, Sex) may be left out of the sheet.
+ */
 public enum RosterColumn {
     NUMBER("Employee number"),
     NAME("Name"),
@@ -8,7 +11,12 @@ public enum RosterColumn {
     DEPARTMENT("Department"),
     MANAGER("Manager number"),
     LEVEL("Level code"),
-    HIRE_DATE("Hire date");
+    HIRE_DATE("Hire date"),
+    /** Pay columns: read by {@code org.trellis.pay.control.RosterPayRules}, written only for HR and ADMIN. */
+    BASE_PAY("Base pay"),
+    CURRENCY("Currency"),
+    PAY_FROM("Pay from"),
+    SEX("Sex");
 
     public static final String SHEET = "Employees";
 
@@ -16,6 +24,16 @@ public enum RosterColumn {
 
     RosterColumn(String header) {
         this.header = header;
+    }
+
+    /** A sheet may leave the column out: the Level code and the pay columns. */
+    public boolean isOptional() {
+        return this == LEVEL || isPay();
+    }
+
+    /** The columns that carry pay (and sex as recorded for pay reporting), never shown beyond HR and ADMIN. */
+    public boolean isPay() {
+        return this == BASE_PAY || this == CURRENCY || this == PAY_FROM || this == SEX;
     }
 
     public String header() {

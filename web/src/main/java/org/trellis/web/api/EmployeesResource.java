@@ -141,8 +141,9 @@ public class EmployeesResource {
     @APIResponse(responseCode = "200", description = "The roster workbook", content = @Content(mediaType = StreamingWorkbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response exportRoster() {
         requireHrOrAdmin();
-        List<Roster.Line> lines = roster.export();
-        StreamingOutput body = out -> new RosterWorkbook().write(lines, out);
+        // HR and ADMIN only (above): their roster carries the pay columns, filled where they may read the pay.
+        Roster.Export export = roster.exportWithPay();
+        StreamingOutput body = out -> new RosterWorkbook().write(export.lines(), export, out);
         return Response.ok(body, StreamingWorkbooks.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"trellis-roster-" + LocalDate.now(clock) + ".xlsx\"")
                 .build();

@@ -62,6 +62,9 @@ public class RequestsResource {
     PromotionCases cases;
 
     @Inject
+    org.trellis.pay.boundary.IndividualPay pay;
+
+    @Inject
     Clock clock;
 
     /**
@@ -69,11 +72,14 @@ public class RequestsResource {
      * MANAGEMENT_TRIAL adds {@code "reviewDate"}, the {@code "reports"} (employee numbers) the person
      * manages during the trial and, when the readiness rule is not met, {@code "readinessOverride"}; a
      * TRIAL_OUTCOME adds {@code "outcome"} (CONFIRM, EXTEND with a new reviewDate, RETURN_TO_IC); a
-     * PROMOTION or TRACK_CHANGE may add its case, {@code "case":[{"competency","evidence"}]}.
+     * PROMOTION or TRACK_CHANGE may add its case, {@code "case":[{"competency","evidence"}]}, and a
+     * {@code "proposedPay"} (an amount in the target band's currency) with {@code "payReason"}, required
+     * when the amount lies outside the target band's range.
      */
     public record Submission(String type, String employee, String targetLevel, String effectiveDate, String justification,
             String newManager, String reviewDate, String outcome, List<String> reports, String readinessOverride,
-            @JsonbProperty("case") @Schema(name = "case") List<CaseEntry> promotionCase) {
+            @JsonbProperty("case") @Schema(name = "case") List<CaseEntry> promotionCase, java.math.BigDecimal proposedPay,
+            String payReason) {
     }
 
     /**
@@ -116,7 +122,8 @@ public class RequestsResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response submit(Submission body) {
-        RequestView created = requests.submit(submission(body));
+        RequestView created = requests.submit(submission(body),
+                new org.trellis.pay.control.ProposedPays.Proposal(body.proposedPay(), body.payReason()));
         return Response.created(URI.create("requests/" + created.id())).entity(created).build();
     }
 
@@ -129,7 +136,11 @@ public class RequestsResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public RequestWizard.Preview preview(Submission body) {
-        return wizard.preview(submission(body));
+        RequestWizard.Preview preview = wizard.preview(submission(body));
+        // A proposed pay is judged as submitting would judge it (its range, its reason).
+        pay.checkProposal(Params.choice(RequestType.class, body.type(), "type"), body.employee(), body.targetLevel(),
+                new org.trellis.pay.control.ProposedPays.Proposal(body.proposedPay(), body.payReason()));
+        return preview;
     }
 
     /** The levels a request of {@code type} may target for {@code employee}. */

@@ -24,12 +24,17 @@ public class PersonPage implements Serializable {
     @Inject
     CareerHistory careerHistory;
 
+    @Inject
+    org.trellis.pay.boundary.IndividualPay individualPay;
+
     private String number;
     private boolean self;
     private EmployeeCard card;
     private List<CareerHistory.HistoryItem> history = List.of();
     private List<RequestView> openRequests = List.of();
     private List<CareerHistory.ApprovedChange> approvedChanges = List.of();
+    /** The caller's own pay, on their own page only: nobody else's pay is ever on a person's page. */
+    private org.trellis.pay.entity.PayStatement pay;
 
     public void load() {
         String me = people.me().card().map(EmployeeCard::number).orElse(null);
@@ -44,6 +49,9 @@ public class PersonPage implements Serializable {
                 CareerHistory.Outlook coming = careerHistory.coming(number);
                 approvedChanges = coming.approved();
                 openRequests = coming.inFlight();
+                if (self) {
+                    pay = individualPay.mine().orElse(null);
+                }
             });
         }
     }
@@ -71,6 +79,16 @@ public class PersonPage implements Serializable {
 
     public List<RequestView> getOpenRequests() {
         return openRequests;
+    }
+
+    /** The "Your pay" section (right to information): the signed-in person's own pay; null on anyone else's page. */
+    public org.trellis.pay.entity.PayStatement getPay() {
+        return pay;
+    }
+
+    /** "EUR 85,000.00". */
+    public String money(java.math.BigDecimal amount, String currency) {
+        return org.trellis.web.shell.MoneyFormat.of(amount, currency);
     }
 
     /** Approved changes that have not taken effect yet, soonest first. */

@@ -62,6 +62,15 @@ public class NewRequestPage implements Serializable {
     @Inject
     Assessments assessments;
 
+    @Inject
+    org.trellis.pay.boundary.IndividualPay individualPay;
+
+    /** The pay proposed with a promotion or track change (issue 14), and why when outside the range. */
+    private java.math.BigDecimal proposedPay;
+    private String payReason;
+    /** The range of each offered target's band, by level code. */
+    private java.util.Map<String, org.trellis.pay.entity.PayStatement.Range> targetRanges = java.util.Map.of();
+
     private int step;
     private String employeeLabel;
     private EmployeeCard employee;
@@ -138,6 +147,7 @@ public class NewRequestPage implements Serializable {
         } else if (step == STEP_WHERE) {
             Refusals.attempt(() -> {
                 preview = wizard.preview(submission());
+                individualPay.checkProposal(type, employee.number(), targetLevel, proposal());
                 if (carriesCase()) {
                     openCaseStep();
                     step = STEP_CASE;
@@ -161,6 +171,7 @@ public class NewRequestPage implements Serializable {
     private void brief() {
         briefing = wizard.briefing(employee.number(), type, outcome, null);
         targets = briefing.targets().stream().map(RequestWizard.TargetOffer::level).toList();
+        targetRanges = new java.util.LinkedHashMap<>(individualPay.rangesOf(targets.stream().map(RequestView.LevelView::code).toList()));
         managerAssessment = assessments.latestShared(employee.number(), AssessmentKind.MANAGER).orElse(null);
         selfAssessment = assessments.latestShared(employee.number(), AssessmentKind.SELF).orElse(null);
     }
@@ -200,7 +211,7 @@ public class NewRequestPage implements Serializable {
     /** Submits, and opens the new request. */
     public void submit() {
         Refusals.attempt(() -> {
-            RequestView created = requests.submit(submission());
+            RequestView created = requests.submit(submission(), proposal());
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             PageMessages.show(FacesMessage.SEVERITY_INFO,
@@ -212,6 +223,51 @@ public class NewRequestPage implements Serializable {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    private org.trellis.pay.control.ProposedPays.Proposal proposal() {
+        return carriesCase() ? new org.trellis.pay.control.ProposedPays.Proposal(proposedPay, payReason)
+                : org.trellis.pay.control.ProposedPays.Proposal.NONE;
+    }
+
+    /** "Range of band 4: EUR 70,000.00 – 95,000.00", once per band among the offered targets. */
+    public List<String> getTargetRangeLines() {
+        java.util.Map<Integer, String> byBand = new java.util.TreeMap<>();
+        for (RequestView.LevelView level : targets) {
+            org.trellis.pay.entity.PayStatement.Range range = targetRanges.get(level.code());
+            if (range != null) {
+                byBand.putIfAbsent(level.band(), java.text.MessageFormat.format(PageMessages.text("pay.proposed.range"),
+                        String.valueOf(level.band()), money(range.minimum(), range.currency()) + " – " + money(range.maximum(), null)
+                                + " (" + PageMessages.text("pay.midpoint") + " " + money(range.midpoint(), null) + ")"));
+            }
+        }
+        return List.copyOf(byBand.values());
+    }
+
+    /** The range of the chosen target's band, or null. */
+    public org.trellis.pay.entity.PayStatement.Range getTargetRange() {
+        return targetLevel == null ? null : targetRanges.get(targetLevel);
+    }
+
+    /** "EUR 85,000.00". */
+    public String money(java.math.BigDecimal amount, String currency) {
+        return org.trellis.web.shell.MoneyFormat.of(amount, currency);
+    }
+
+    public java.math.BigDecimal getProposedPay() {
+        return proposedPay;
+    }
+
+    public void setProposedPay(java.math.BigDecimal proposedPay) {
+        this.proposedPay = proposedPay;
+    }
+
+    public String getPayReason() {
+        return payReason;
+    }
+
+    public void setPayReason(String payReason) {
+        this.payReason = payReason;
     }
 
     private Submission submission() {

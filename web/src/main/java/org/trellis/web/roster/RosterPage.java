@@ -60,7 +60,8 @@ public class RosterPage implements Serializable {
 
     public StreamedContent export() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new RosterWorkbook().write(roster.export(), out);
+        Roster.Export export = roster.exportWithPay();
+        new RosterWorkbook().write(export.lines(), export, out);
         byte[] bytes = out.toByteArray();
         return DefaultStreamedContent.builder()
                 .name("trellis-roster-" + LocalDate.now(clock) + ".xlsx")

@@ -31,7 +31,7 @@ import org.trellis.web.workbook.CellText;
 public class RosterWorkbook {
 
     static final int MAX_ROWS = 200_000;
-    private static final int[] COLUMN_WIDTHS = {19, 28, 36, 18, 19, 12, 13};
+    private static final int[] COLUMN_WIDTHS = {19, 28, 36, 18, 19, 12, 13, 13, 10, 13, 6};
 
     /**
      * The data rows of the roster as text, each with its cell references.
@@ -116,7 +116,7 @@ public class RosterWorkbook {
             return null;
         }
         for (RosterColumn column : RosterColumn.values()) {
-            if (column != RosterColumn.LEVEL && !columns.containsKey(column)) {
+            if (!column.isOptional() && !columns.containsKey(column)) {
                 problems.add(ImportProblem.atCell(RosterColumn.SHEET, "A" + (row.getRowNum() + 1),
                         "The header row has no column " + column.header()));
             }
@@ -134,22 +134,33 @@ public class RosterWorkbook {
     }
 
     private static List<String> headers() {
-        return java.util.Arrays.stream(RosterColumn.values()).map(RosterColumn::header).toList();
+        return java.util.Arrays.stream(RosterColumn.values()).filter(c -> !c.isOptional() || c == RosterColumn.LEVEL)
+                .map(RosterColumn::header).toList();
     }
 
     private static ImportRefused refused(ImportProblem problem) {
         return new ImportRefused(List.of(problem));
     }
 
-    /** Writes the roster in exactly the format {@link #read} takes, pleasant to edit in Excel. */
+    /** Writes the roster in exactly the format {@link #read} takes, pleasant to edit in Excel; without pay columns. */
     public void write(List<Roster.Line> lines, OutputStream out) {
+        write(lines, null, out);
+    }
+
+    /**
+     * Writes the roster with its pay columns (Base pay, Currency, Pay from, Sex) when {@code pay} is
+     * given: only ever for HR and ADMIN, whose export it is, and filled only for the people whose pay the
+     * caller may read (the boundary leaves the others out, so their cells stay blank: "no change").
+     */
+    public void write(List<Roster.Line> lines, Roster.Export pay, OutputStream out) {
         StreamingWorkbooks.write(500, out, workbook -> {
             workbook.setCompressTempFiles(true);
             SXSSFSheet sheet = workbook.createSheet(RosterColumn.SHEET);
             ExportStyles styles = new ExportStyles(workbook);
 
             Row headerRow = sheet.createRow(0);
-            RosterColumn[] columns = RosterColumn.values();
+            RosterColumn[] columns = java.util.Arrays.stream(RosterColumn.values()).filter(c -> pay != null || !c.isPay())
+                    .toArray(RosterColumn[]::new);
             for (int i = 0; i < columns.length; i++) {
                 Cell cell = headerRow.createCell(i);
                 cell.setCellValue(columns[i].header());
@@ -178,9 +189,32 @@ public class RosterWorkbook {
                 Cell hired = row.createCell(values.length);
                 hired.setCellValue(line.hireDate());
                 hired.setCellStyle(styles.date);
+                if (pay != null) {
+                    writePay(row, values.length + 1, pay, line.number(), styles);
+                }
             }
             sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0, columns.length - 1));
         });
     }
 
+    /** Base pay (a number with two decimals), Currency, Pay from (a date) and Sex, from column {@code first} on. */
+    private static void writePay(Row row, int first, Roster.Export pay, String number, ExportStyles styles) {
+        org.trellis.pay.entity.PayStatement.Pay current = pay.pay().get(number);
+        if (current != null) {
+            Cell amount = row.createCell(first);
+            amount.setCellValue(current.amount().doubleValue());
+            Cell currency = row.createCell(first + 1);
+            currency.setCellValue(current.currency());
+            currency.setCellStyle(styles.textFor(current.currency()));
+            Cell from = row.createCell(first + 2);
+            from.setCellValue(current.from());
+            from.setCellStyle(styles.date);
+        }
+        String sex = pay.sex().get(number);
+        if (sex != null) {
+            Cell cell = row.createCell(first + 3);
+            cell.setCellValue(sex);
+            cell.setCellStyle(styles.textFor(sex));
+        }
+    }
 }

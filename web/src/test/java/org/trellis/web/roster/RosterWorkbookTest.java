@@ -96,7 +96,9 @@ class RosterWorkbookTest {
             assertEquals(1, xssf.getNumberOfSheets());
             Sheet sheet = xssf.getSheet(RosterColumn.SHEET);
             Row header = sheet.getRow(0);
-            RosterColumn[] columns = RosterColumn.values();
+            // Without pay (written for nobody but HR and ADMIN, with their pay: theExportWithPay...).
+            RosterColumn[] columns = java.util.Arrays.stream(RosterColumn.values()).filter(c -> !c.isPay())
+                    .toArray(RosterColumn[]::new);
             for (int i = 0; i < columns.length; i++) {
                 assertEquals(columns[i].header(), header.getCell(i).getStringCellValue());
             }
@@ -370,6 +372,48 @@ class RosterWorkbookTest {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    // ---------------------------------------------------------------- pay columns (issue 14)
+
+    @Test
+    void theExportWithPayWritesThePayColumnsAndReadsThemBack() throws IOException {
+        List<Roster.Line> lines = List.of(
+                new Roster.Line("1001", "Dana Okafor", "dana@trellis.example", "Engineering", "", "", LocalDate.of(2019, 1, 7)),
+                new Roster.Line("1002", "Hana Sato", "hana@trellis.example", "People", "1001", "L3", LocalDate.of(2021, 3, 4)));
+        Roster.Export export = new Roster.Export(lines, Map.of("1001", new org.trellis.pay.entity.PayStatement.Pay(
+                new java.math.BigDecimal("85000.50"), "EUR", LocalDate.of(2026, 1, 1),
+                org.trellis.pay.entity.PaySource.ROSTER, null)), Map.of("1001", "F"));
+        Path file = Files.createTempFile(dir, "roster-pay-", ".xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            workbook.write(lines, export, out);
+        }
+        try (XSSFWorkbook written = new XSSFWorkbook(file.toFile())) {
+            Row header = written.getSheet("Employees").getRow(0);
+            assertEquals(List.of("Base pay", "Currency", "Pay from", "Sex"), List.of(header.getCell(7).getStringCellValue(),
+                    header.getCell(8).getStringCellValue(), header.getCell(9).getStringCellValue(),
+                    header.getCell(10).getStringCellValue()));
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
+        List<RosterRow> rows = workbook.read(file);
+        assertEquals("85000.5", rows.get(0).value(RosterColumn.BASE_PAY));
+        assertEquals("EUR", rows.get(0).value(RosterColumn.CURRENCY));
+        assertEquals("2026-01-01", rows.get(0).value(RosterColumn.PAY_FROM));
+        assertEquals("F", rows.get(0).value(RosterColumn.SEX));
+        assertEquals("K2", rows.get(0).cell(RosterColumn.SEX));
+        assertEquals("", rows.get(1).value(RosterColumn.BASE_PAY), "no pay the exporter may read: blank, no change");
+    }
+
+    @Test
+    void theExportWithoutPayHasNoPayColumns() throws IOException {
+        Path file = written(List.of(new Roster.Line("1001", "Dana Okafor", "dana@trellis.example", "Engineering", "", "",
+                LocalDate.of(2019, 1, 7))));
+        try (XSSFWorkbook written = new XSSFWorkbook(file.toFile())) {
+            assertEquals(7, written.getSheet("Employees").getRow(0).getLastCellNum());
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
+    }
 
     private Path written(List<Roster.Line> lines) throws IOException {
         Path file = Files.createTempFile(dir, "roster-", ".xlsx");
