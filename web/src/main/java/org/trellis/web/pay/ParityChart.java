@@ -44,20 +44,19 @@ public final class ParityChart {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"parity-chart\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(height).append("\" role=\"img\" aria-labelledby=\"chart-title-").append(band.band()).append("\">");
         svg.append("<title id=\"chart-title-").append(band.band()).append("\">").append(escape(words.title(band))).append("</title>");
+        double[] lines = null;
         if (band.range() != null) {
             double min = LEFT + band.range().minimum().doubleValue() * scale;
             double mid = LEFT + band.range().midpoint().doubleValue() * scale;
             double max = LEFT + band.range().maximum().doubleValue() * scale;
-            int bottom = height - 4;
             svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#e2e8f0\"/>",
-                    min, TOP - 6, max - min, bottom - TOP + 6));
-            svg.append(String.format(Locale.ROOT,
-                    "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#334155\" stroke-dasharray=\"4 3\"/>", mid,
-                    TOP - 6, mid, bottom));
+                    min, TOP - 6, max - min, height - 4 - TOP + 6));
             label(svg, min, 14, "end", words.minimum() + " " + number.format(band.range().minimum()));
             label(svg, mid, 14, "middle", words.midpoint() + " " + number.format(band.range().midpoint()));
             label(svg, max, 14, "start", words.maximum() + " " + number.format(band.range().maximum()));
+            lines = new double[] {min, mid, max};
         }
+        StringBuilder medians = new StringBuilder();
         int y = TOP;
         int index = 0;
         for (ParityReport.Group group : band.tracks()) {
@@ -68,8 +67,8 @@ public final class ParityChart {
                 double end = group.medianPay().doubleValue() * scale;
                 svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>", LEFT, y,
                         end, BAR, COLOURS[index % COLOURS.length]));
-                svg.append(String.format(Locale.ROOT,
-                        "<text x=\"%.1f\" y=\"%d\" font-size=\"12\" fill=\"#0f172a\">%s</text>", LEFT + end + 4, y + BAR / 2 + 4,
+                medians.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"12\" fill=\"#0f172a\""
+                        + " stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">%s</text>", LEFT + end + 4, y + BAR / 2 + 4,
                         escape(words.median() + " " + number.format(group.medianPay()))));
             } else {
                 svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"12\" fill=\"#334155\">%s</text>",
@@ -78,6 +77,14 @@ public final class ParityChart {
             y += BAR + GAP;
             index++;
         }
+        if (lines != null) {
+            // The range's edges and midpoint over the bars too, so a bar shows where it ends against them.
+            for (int i = 0; i < lines.length; i++) {
+                svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#334155\"%s/>",
+                        lines[i], TOP - 6, lines[i], height - 4, i == 1 ? " stroke-dasharray=\"4 3\"" : ""));
+            }
+        }
+        svg.append(medians);
         return svg.append("</svg>").toString();
     }
 
