@@ -106,6 +106,10 @@ class AuthorizationMatrixIT {
             Map.entry("GET /notifications", "PPPPPPPA"),
             Map.entry("GET /notifications/unread-count", "PPPPPPPA"),
             Map.entry("GET /policy", "PPPPPPPA"),
+            Map.entry("GET /pay-parity", "PRRPPPPA"),
+            Map.entry("GET /pay-parity/report.xlsx", "PRRPPPPA"),
+            Map.entry("GET /pay-parity/policy", "PRRPPPPA"),
+            Map.entry("GET /pay-parity/policy/history", "RRRPPRPA"),
             Map.entry("GET /policy/history", "RRRPPRPA"),
             Map.entry("GET /readiness-rule", "PPPPPPPA"),
             Map.entry("GET /readiness-rule/history", "RRRPPRPA"),
@@ -162,6 +166,7 @@ class AuthorizationMatrixIT {
             Map.entry("PUT /employees/{number}/growth/{id}", "PPPPPPPA"),
             Map.entry("PUT /employees/{number}/growth/plan", "PPPPPPPA"),
             Map.entry("PUT /policy", "PPPPPPPA"),
+            Map.entry("PUT /pay-parity/policy", "PPPPPPPA"),
             Map.entry("PUT /readiness-rule", "PPPPPPPA")));
 
     @Deployment(testable = false)

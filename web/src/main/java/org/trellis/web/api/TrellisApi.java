@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Conversations", description = "A department's recurring conversations with the people its work affects"),
                 @Tag(name = "Search", description = "People and requests the caller may see, found by name, number, e-mail or id"),
                 @Tag(name = "Dashboard", description = "Numbers for directors and HR, and the lists behind them"),
+                @Tag(name = "Pay parity", description = "Pay and progression per band across the tracks and sexes, and the gap threshold"),
                 @Tag(name = "Audit", description = "The hash-chained audit trail"),
                 @Tag(name = "Notifications", description = "What the caller was told"),
                 @Tag(name = "Settings", description = "The sign-off policy"),

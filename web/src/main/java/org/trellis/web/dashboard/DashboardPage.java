@@ -34,6 +34,12 @@ public class DashboardPage implements Serializable {
     @Inject
     Dashboards dashboards;
 
+    @Inject
+    org.trellis.pay.boundary.PayParity parity;
+
+    /** Progression parity of the first framework over the last 12 months; null when no framework is published. */
+    private org.trellis.pay.entity.ParityReport.Progression progression;
+
     private Overview overview;
     private String peopleChart;
     private String requestsChart;
@@ -43,6 +49,11 @@ public class DashboardPage implements Serializable {
     @PostConstruct
     void load() {
         overview = dashboards.overview();
+        try {
+            progression = parity.report(null, null, null, null).progression();
+        } catch (org.trellis.rules.NotFound none) {
+            progression = null;
+        }
         peopleChart = peopleChart(overview.people());
         requestsChart = chart(labels(overview.requestsByState(), s -> PageMessages.text("dashboard.state." + s.state())),
                 Json.createArrayBuilder().add(dataset(PageMessages.text("dashboard.list.requests"), "#1d4ed8",
@@ -156,5 +167,9 @@ public class DashboardPage implements Serializable {
     /** The states a decision time is measured over, as the list's {@code state} parameter. */
     public String getDecidedStates() {
         return RequestFilter.DECIDED.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    public org.trellis.pay.entity.ParityReport.Progression getProgression() {
+        return progression;
     }
 }
