@@ -166,11 +166,15 @@ class FrameworkApiIT {
         // IC1 moves up to band 2, beside IC2: legal (bands never decrease), and a change HR must see.
         // An export has its title in row 1 and its header in row 2: IC1 is row 3.
         byte[] changed = WorkbookEdits.setCell(export.body(), "Levels", "D3", "2");
+        // Band 1 is left without a level, so its pay range goes too (issue 14: a range needs a level):
+        // Pay row 3 (title, header, band 1) cleared, as HR would.
+        changed = WorkbookEdits.clearRow(changed, "Pay", 3);
         HttpResponse<String> draft = TrellisClient.as("hana").post("/api/frameworks/import?framework=" + id, XLSX, changed);
         assertEquals(201, draft.statusCode(), draft.body());
         JsonObject outcome = JsonBodies.object(draft);
         String changes = outcome.getJsonArray("changes").toString();
         assertTrue(changes.contains("\"subject\":\"Level IC1\"") && changes.contains("band 1 → 2"), changes);
+        assertTrue(changes.contains("\"subject\":\"Pay range band 1\"") && changes.contains("REMOVED"), changes);
         int version = outcome.getInt("version");
         assertEquals(204, TrellisClient.as("hana").delete("/api/frameworks/" + id + "/versions/" + version).statusCode());
         assertEquals(404, TrellisClient.as("hana").get("/api/frameworks/" + id + "/versions/" + version).statusCode());

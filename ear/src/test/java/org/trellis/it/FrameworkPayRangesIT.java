@@ -57,7 +57,7 @@ class FrameworkPayRangesIT {
             assertEquals(0, new BigDecimal("50000").compareTo(band2.getJsonNumber("minimum").bigDecimalValue()));
             assertEquals(0, new BigDecimal("57500.50").compareTo(band2.getJsonNumber("midpoint").bigDecimalValue()));
             assertEquals(0, new BigDecimal("65000").compareTo(band2.getJsonNumber("maximum").bigDecimalValue()));
-            assertEquals(List.of("D2", "DM2"), band2.getJsonArray("levels").getValuesAs(jakarta.json.JsonString.class)
+            assertEquals(List.of(code(name, "D2"), code(name, "DM2")), band2.getJsonArray("levels").getValuesAs(jakarta.json.JsonString.class)
                     .stream().map(jakarta.json.JsonString::getString).toList(), "one range, shared by both tracks");
         }
     }
@@ -72,7 +72,7 @@ class FrameworkPayRangesIT {
         publish(id, 1);
 
         // Version 2: no Pay sheet, and a band 3 that version 1 did not have.
-        byte[] second = design(name, "2").level("ICD", "D3", "Lead Designer", "3").bytes();
+        byte[] second = design(name, "2").level("ICD", code(name, "D3"), "Lead Designer", "3").bytes();
         HttpResponse<String> draft = TrellisClient.as("hana").post("/api/frameworks/import?framework=" + id, XLSX, second);
         assertEquals(201, draft.statusCode(), draft.body());
         JsonObject pay = JsonBodies.object(draft).getJsonObject("pay");
@@ -99,7 +99,7 @@ class FrameworkPayRangesIT {
         JsonObject change = payChanges.get(0);
         assertEquals("CHANGED", change.getString("change"));
         assertEquals("Pay range band 2", change.getString("subject"));
-        assertEquals("Band 2 (D2, DM2)", change.getString("name"));
+        assertEquals("Band 2 (" + code(name, "D2") + ", " + code(name, "DM2") + ")", change.getString("name"));
         JsonObject midpoint = change.getJsonArray("fields").getJsonObject(0);
         assertEquals(Map.of("field", "midpoint", "from", "57500.50", "to", "58000.00"),
                 Map.of("field", midpoint.getString("field"), "from", midpoint.getString("from"), "to",
@@ -109,7 +109,8 @@ class FrameworkPayRangesIT {
     @Test
     void aBadPaySheetIsRefusedAtItsCellsAndNothingIsStored() {
         int before = JsonBodies.array(TrellisClient.as("hana").get("/api/frameworks")).size();
-        byte[] workbook = design("Bad pay " + System.nanoTime(), "1")
+        String name = "Bad pay " + System.nanoTime();
+        byte[] workbook = design(name, "1")
                 .pay("1", "EUR", "40,000", "46000", "52000")     // Pay row 2: not a number
                 .pay("1", "EUR", "41000", "46000", "52000")      // row 3: band 1 twice
                 .pay("4", "EUR", "90000", "80000", "100000")     // row 4: no level of band 4; midpoint below minimum
@@ -129,7 +130,8 @@ class FrameworkPayRangesIT {
         assertTrue(problems.get("Pay!C5").contains("positive"), problems.toString());
         assertTrue(problems.get("Pay!E5").contains("minimum ≤ midpoint ≤ maximum"), problems.toString());
         // Levels D3 is D2's band: band 2 has levels but no range.
-        assertTrue(problems.get("Levels!D3").contains("Band 2 (D2, DM2) has no pay range"), problems.toString());
+        assertTrue(problems.get("Levels!D3").contains("Band 2 (" + code(name, "D2") + ", " + code(name, "DM2")
+                + ") has no pay range"), problems.toString());
         assertEquals(9, problems.size(), problems.toString());
         assertEquals(before, JsonBodies.array(TrellisClient.as("hana").get("/api/frameworks")).size(),
                 "nothing stored");
@@ -183,15 +185,25 @@ class FrameworkPayRangesIT {
                 .allMatch(r -> r.getString("currency").equals(content.getString("currency"))));
     }
 
-    /** A design framework: IC track ICD (D1 band 1, D2 band 2), management MD (DM2 band 2), one competency. */
+    /**
+     * A design framework: IC track ICD (D1 band 1, D2 band 2), management MD (DM2 band 2), one
+     * competency. Its level codes carry the framework's own prefix ({@link #code}): frameworks
+     * published by tests stay in force, and a level code published twice would make rosters ambiguous.
+     */
     private static FrameworkSheet design(String name, String version) {
         return framework(name, version)
                 .track("ICD", "Designer", "IC").track("MD", "Design manager", "MANAGEMENT")
-                .level("ICD", "D1", "Designer", "1").level("ICD", "D2", "Senior Designer", "2")
-                .level("MD", "DM2", "Design Manager", "2")
+                .level("ICD", code(name, "D1"), "Designer", "1").level("ICD", code(name, "D2"), "Senior Designer", "2")
+                .level("MD", code(name, "DM2"), "Design Manager", "2")
                 .competency("CRAFTD", "Design craft", "Delivery")
-                .matrix("ICD", new String[] {"Competency", "D1", "D2"}, new String[] {"CRAFTD", "Solid layouts", "Systems"})
-                .matrix("MD", new String[] {"Competency", "DM2"}, new String[] {"CRAFTD", "Keeps the bar high"});
+                .matrix("ICD", new String[] {"Competency", code(name, "D1"), code(name, "D2")},
+                        new String[] {"CRAFTD", "Solid layouts", "Systems"})
+                .matrix("MD", new String[] {"Competency", code(name, "DM2")}, new String[] {"CRAFTD", "Keeps the bar high"});
+    }
+
+    /** A level code of the framework {@code name} ("Kept 123456789" → "K123456789-D1"). */
+    private static String code(String name, String level) {
+        return name.charAt(0) + name.substring(name.lastIndexOf(' ') + 1) + "-" + level;
     }
 
     private static FrameworkSheet withPay(FrameworkSheet sheet) {

@@ -29,4 +29,17 @@ final class WorkbookEdits {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Deletes a row's cells (1-based row number), as HR would clear it: the import skips a blank row. */
+    static byte[] clearRow(byte[] xlsx, String sheet, int rowNumber) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var target = workbook.getSheet(sheet);
+            target.removeRow(target.getRow(rowNumber - 1));
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

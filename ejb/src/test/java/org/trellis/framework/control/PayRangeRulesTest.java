@@ -121,6 +121,14 @@ class PayRangeRulesTest {
         assertEquals(Map.of("Pay!C2", "Minimum " + minimum + " must be a positive amount"), problems);
     }
 
+    @Test
+    void anAmountTheDatabaseCannotHoldIsRefusedAtItsCell() {
+        Map<String, String> problems = problems(engineering().pay("1", "EUR", "40000", "46000", "1000000000000")
+                .pay("2", "EUR", "50000", "57000", "64000").pay("3", "EUR", "62000", "71000", "80000").build());
+
+        assertEquals(Map.of("Pay!E2", "Maximum 1000000000000 is too large"), problems);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"€46,000", "46 000", "lots", "46000 EUR"})
     void anAmountThatIsNotANumberIsRefusedAtItsCell(String midpoint) {
