@@ -28,6 +28,9 @@ import org.trellis.rules.RuleViolation;
 @Dependent
 public class ProposedPays {
 
+    /** The audit action when a proposed pay could not be recorded as its request took effect. */
+    public static final String PAY_NOT_RECORDED = "PAY_NOT_RECORDED";
+
     @PersistenceContext(unitName = "trellis")
     EntityManager em;
 
@@ -125,8 +128,13 @@ public class ProposedPays {
         }
         String currency = currencyOf(request.getSubject(), request.getTargetLevel());
         if (currency == null) {
-            // Checked at submission; a range or a pay can only have appeared since, never gone.
-            throw new RuleViolation("No currency to record the proposed pay of request " + request.getId() + " in");
+            // Checked at submission, so only a framework version published since without ranges gets
+            // here. Refusing would keep the approved change from taking effect at every hourly run:
+            // the change takes effect, and the trail tells HR the pay is still to be recorded.
+            audit.record(actor, null, PAY_NOT_RECORDED, "Employee", request.getSubject().getId(), null,
+                    "request " + request.getId() + " took effect with a proposed pay, but its band has no pay range any more"
+                            + " and no pay is recorded, so there is no currency: record the pay through the roster");
+            return;
         }
         PayRecord record = PayRecord.fromRequest(request, request.proposedPay().get(), currency, actor,
                 OffsetDateTime.now(clock));

@@ -80,10 +80,11 @@ public class RosterPay {
         }
         em.flush();
         OffsetDateTime now = OffsetDateTime.now(clock);
+        Set<String> payKnown = recordedPay(plan, byNumber);
         List<PayRecord> created = new ArrayList<>();
         for (RosterPayRules.Line line : plan.lines()) {
             Employee person = byNumber.get(line.number());
-            if (line.pay() != null && !alreadyRecorded(person, line)) {
+            if (line.pay() != null && !payKnown.contains(key(person, line.pay(), line.currency(), line.from()))) {
                 PayRecord record = PayRecord.fromRoster(person, line.pay(), line.currency(), line.from(), actor, now);
                 em.persist(record);
                 created.add(record);
@@ -113,13 +114,25 @@ public class RosterPay {
                 + "; the amount is in the pay record, for the person, their HR partner and ADMIN";
     }
 
-    /** A re-imported export names the pay a person already has: the same amount and currency from the same date. */
-    private boolean alreadyRecorded(Employee person, RosterPayRules.Line line) {
-        if (person.getId() == null) {
-            return false;
+    /**
+     * The pay the people of the plan already have, as keys: a re-imported export names the pay a
+     * person already has (the same amount and currency from the same date), which is not recorded twice.
+     * Read in one query per thousand people, not one per row.
+     */
+    private Set<String> recordedPay(Plan plan, Map<String, Employee> byNumber) {
+        List<Employee> people = plan.lines().stream().filter(l -> l.pay() != null).map(l -> byNumber.get(l.number()))
+                .distinct().toList();
+        Set<String> keys = new HashSet<>();
+        for (int start = 0; start < people.size(); start += 1000) {
+            em.createNamedQuery(PayRecord.OF_PEOPLE, PayRecord.class)
+                    .setParameter("people", people.subList(start, Math.min(people.size(), start + 1000))).getResultStream()
+                    .forEach(r -> keys.add(key(r.getEmployee(), r.getAmount(), r.getCurrency(), r.getEffectiveFrom())));
         }
-        return payInForce.history(person).stream().anyMatch(r -> r.getEffectiveFrom().equals(line.from())
-                && r.getAmount().compareTo(line.pay()) == 0 && r.getCurrency().equals(line.currency()));
+        return keys;
+    }
+
+    private static String key(Employee person, java.math.BigDecimal amount, String currency, LocalDate from) {
+        return person.getEmployeeNumber() + "|" + amount.stripTrailingZeros().toPlainString() + "|" + currency + "|" + from;
     }
 
     /** The pay cells of the roster export: for people whose pay the caller may read, by employee number. */

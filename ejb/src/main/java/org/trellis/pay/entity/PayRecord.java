@@ -36,7 +36,11 @@ import org.trellis.rules.RuleViolation;
 @NamedQuery(name = PayRecord.EFFECTIVE_IN_BANDS_ON, query = "SELECT p FROM PayRecord p JOIN p.employee e"
         + " WHERE e.level.frameworkVersion.framework = :framework AND e.level.band = :band AND p.effectiveFrom <= :day"
         + " ORDER BY e.id, p.effectiveFrom DESC, p.id DESC")
+@NamedQuery(name = PayRecord.OF_PEOPLE, query = "SELECT p FROM PayRecord p WHERE p.employee IN :people")
 public class PayRecord {
+
+    /** Every record of these people, in no order: what a roster import compares its pay with. */
+    public static final String OF_PEOPLE = "PayRecord.ofPeople";
 
     /** The records of these people effective on or before a day, each person's latest first. */
     public static final String EFFECTIVE_BY_ON = "PayRecord.effectiveByOn";

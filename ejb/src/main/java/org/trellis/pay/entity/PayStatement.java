@@ -58,6 +58,8 @@ public record PayStatement(PersonRef employee, Pay current, List<Pay> history, S
     public record Group(Sex sex, Integer people, BigDecimal average, String currency, String withheld)
             implements Serializable {
 
+        /** For pages; the JSON says it by {@code withheld} alone. */
+        @jakarta.json.bind.annotation.JsonbTransient
         public boolean isShown() {
             return withheld == null;
         }
