@@ -21,8 +21,8 @@ base="${TRELLIS_BASE:-http://localhost:34580/trellis}"
 jdbc="${BENCH_JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/trellis_bench?user=postgres&reWriteBatchedInserts=true}"
 rounds="${ROUNDS:-5}"
 only="${ONLY:-decisions inbox jobs roster}"
-if [ "${SIZE:-}" = full ]; then per_round=1000; inbox_iterations=20; roster_rows=50000
-else per_round=200; inbox_iterations=6; roster_rows="${ROSTER_ROWS:-50000}"; fi
+if [ "${SIZE:-}" = full ]; then per_round=500; inbox_iterations=10; roster_rows=50000
+else per_round=100; inbox_iterations=1; roster_rows="${ROSTER_ROWS:-5000}"; fi
 port="$(printf '%s' "$base" | sed -E 's|.*:([0-9]+)/.*|\1|')"
 mkdir -p docs/bench/results
 out="docs/bench/results/run-$(date -u +%Y%m%dT%H%M%SZ).txt"
@@ -34,7 +34,7 @@ server_pid="$(pgrep -f "glassfish.*-Dtrellis.*run-domains" | while read -r p; do
 if [ -z "$server_pid" ]; then echo "No Trellis of this checkout is running (mvn -Prun package, see the top of this script)." >&2; exit 2; fi
 curl -sf -o /dev/null --max-time 10 "$base/login.xhtml" || { echo "Trellis does not answer at $base" >&2; exit 2; }
 
-bench() { mvn -B -ntp -q -f docs/bench/client/pom.xml exec:java -Dexec.args="$*" 2>&1 | grep -v 'Log4j API could not find'; }
+bench() { java -cp "docs/bench/client/target/classes:$(cat docs/bench/client/target/cp.txt)" org.trellis.bench.Bench "$@" 2>&1 | grep --line-buffered -v "Log4j API could not find"; }
 
 {
   echo "# Trellis benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -42,11 +42,11 @@ bench() { mvn -B -ntp -q -f docs/bench/client/pom.xml exec:java -Dexec.args="$*"
        "$(. /etc/os-release; echo "$PRETTY_NAME"), load at start $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "java:     $(java -version 2>&1 | head -1)"
   echo "database: $(psql -h "${db_host%%:*}" -U postgres -d "$db_name" -Atc 'select version()' | cut -d, -f1) at ${db_host}, database $db_name"
-  echo "server:   Payara pid $server_pid, heap $(jcmd "$server_pid" VM.flags 2>/dev/null | tr ' ' '\n' | grep MaxHeapSize | cut -d= -f2 | awk '{printf "%d MiB", $1/1048576}'),"\
+  echo "server:   Payara pid $server_pid, heap $(jcmd "$server_pid" VM.flags 2>/dev/null | tr ' ' '\n' | grep -m1 MaxHeapSize | cut -d= -f2 | awk '{printf "%d MiB", $1/1048576}'),"\
        "at $base"
   echo "rounds:   $rounds; decisions per side and round: $per_round; inbox loads per user and round: $inbox_iterations x (page + API)"
   echo
-  mvn -B -ntp -q -f docs/bench/client/pom.xml compile
+  mvn -B -ntp -q -f docs/bench/client/pom.xml compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
   waiting="$(psql -h "${db_host%%:*}" -U postgres -d "$db_name" -Atc "select count(*) from sign_off s join change_request r on r.id = s.request_id
     join employee e on e.id = s.person_id where e.employee_number = 'E1004' and s.party = 'HR' and s.decision is null and r.state = 'SUBMITTED'")"
   if [ "${SETUP:-}" = 1 ] || [ "$waiting" -lt 8000 ]; then

@@ -69,6 +69,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> e.printStackTrace());
         String base = args[1];
         String jdbc = args[2];
         switch (args[0]) {
@@ -312,8 +313,8 @@ public final class Bench {
             long hana = single(db, "SELECT id FROM employee WHERE employee_number = 'E1004'");
             List<Double> trellisRate = new ArrayList<>();
             List<Double> bareRate = new ArrayList<>();
-            Histogram trellisAll = new Histogram(3_600_000_000L, 3);
-            Histogram bareAll = new Histogram(3_600_000_000L, 3);
+            Histogram trellisAll = new Histogram(3_600_000_000_000L, 3);
+            Histogram bareAll = new Histogram(3_600_000_000_000L, 3);
             for (int round = 1; round <= rounds; round++) {
                 List<Long> ids = waitingOnHana(db, hana, 2 * perRound);
                 if (ids.size() < 2 * perRound) {
@@ -322,8 +323,8 @@ public final class Bench {
                 Collections.shuffle(ids);
                 List<Long> viaApi = ids.subList(0, perRound);
                 List<Long> viaJdbc = ids.subList(perRound, 2 * perRound);
-                Histogram t = new Histogram(3_600_000_000L, 3);
-                Histogram b = new Histogram(3_600_000_000L, 3);
+                Histogram t = new Histogram(3_600_000_000_000L, 3);
+                Histogram b = new Histogram(3_600_000_000_000L, 3);
                 long trellisMillis;
                 long bareMillis;
                 if (round % 2 == 1) {
@@ -531,17 +532,21 @@ public final class Bench {
                             + people.get(10) + " AND s.decision IS NULL AND r.state IN ('SUBMITTED','ON_HOLD')"));
         }
         // Warm-up: one of each per user, not counted.
-        runInbox(base, logins, browsers, 1, new Histogram(3_600_000_000L, 3), new Histogram(3_600_000_000L, 3), new AtomicInteger());
+        Histogram warmPage = new Histogram(3_600_000_000_000L, 3);
+        Histogram warmApi = new Histogram(3_600_000_000_000L, 3);
+        long warm = runInbox(base, logins, browsers, 1, warmPage, warmApi, new AtomicInteger());
+        System.out.printf("inbox: warm-up (one of each per user, not counted) %d ms: page p50 %.0f max %.0f ms, API p50 %.0f max %.0f ms%n",
+                warm, ms(warmPage, 50), warmPage.getMaxValue() / 1e6, ms(warmApi, 50), warmApi.getMaxValue() / 1e6);
         List<Double> pageP95 = new ArrayList<>();
         List<Double> apiP95 = new ArrayList<>();
         List<Double> bareP95 = new ArrayList<>();
         int errorsTotal = 0;
         for (int round = 1; round <= rounds; round++) {
-            Histogram page = new Histogram(3_600_000_000L, 3);
-            Histogram api = new Histogram(3_600_000_000L, 3);
+            Histogram page = new Histogram(3_600_000_000_000L, 3);
+            Histogram api = new Histogram(3_600_000_000_000L, 3);
             AtomicInteger errors = new AtomicInteger();
             long millis = runInbox(base, logins, browsers, iterations, page, api, errors);
-            Histogram bare = new Histogram(3_600_000_000L, 3);
+            Histogram bare = new Histogram(3_600_000_000_000L, 3);
             long bareMillis = bareInbox(jdbc, people, iterations, bare);
             errorsTotal += errors.get();
             pageP95.add(ms(page, 95));
@@ -571,22 +576,31 @@ public final class Bench {
         Histogram[] apis = new Histogram[logins.size()];
         long millis = inParallel(logins.size(), () -> {
             int me = next.getAndIncrement();
-            Histogram myPage = new Histogram(3_600_000_000L, 3);
-            Histogram myApi = new Histogram(3_600_000_000L, 3);
+            Histogram myPage = new Histogram(3_600_000_000_000L, 3);
+            Histogram myApi = new Histogram(3_600_000_000_000L, 3);
             for (int i = 0; i < iterations; i++) {
                 long start = System.nanoTime();
-                HttpResponse<String> r = browsers.get(me).send(HttpRequest.newBuilder(URI.create(base + "/inbox.xhtml")).timeout(TIMEOUT).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                try {
+                    HttpResponse<String> r = browsers.get(me).send(HttpRequest.newBuilder(URI.create(base + "/inbox.xhtml"))
+                            .timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() != 200 || !r.body().contains("inbox:table")) {
+                        errors.incrementAndGet();
+                    }
+                } catch (java.io.IOException e) {
+                    // A connection the server closed or a timeout is an error of the load, not the end of the benchmark.
+                    errors.incrementAndGet();
+                }
                 record(myPage, start);
-                if (r.statusCode() != 200 || !r.body().contains("inbox:table")) {
-                    errors.incrementAndGet();
-                }
                 start = System.nanoTime();
-                HttpResponse<String> a = send(get(base + "/api/inbox?first=0&max=25", logins.get(me)).build());
-                record(myApi, start);
-                if (a.statusCode() != 200) {
+                try {
+                    HttpResponse<String> a = send(get(base + "/api/inbox?first=0&max=25", logins.get(me)).build());
+                    if (a.statusCode() != 200) {
+                        errors.incrementAndGet();
+                    }
+                } catch (java.io.IOException e) {
                     errors.incrementAndGet();
                 }
+                record(myApi, start);
             }
             pages[me] = myPage;
             apis[me] = myApi;
@@ -609,7 +623,7 @@ public final class Bench {
             return inParallel(people.size(), () -> {
                 int me = next.getAndIncrement();
                 Connection db = connections.get(me);
-                mine[me] = new Histogram(3_600_000_000L, 3);
+                mine[me] = new Histogram(3_600_000_000_000L, 3);
                 for (int i = 0; i < iterations; i++) {
                     long start = System.nanoTime();
                     try (PreparedStatement q = db.prepareStatement("SELECT s.id, s.party, r.id, r.type, r.state, r.submitted_at, r.effective_date,"
@@ -629,7 +643,7 @@ public final class Bench {
                             p.setLong(2, people.get(me));
                             try (ResultSet rs = p.executeQuery()) {
                                 while (rs.next()) {
-                                    rs.getString(2);
+                                    rs.getString(1);
                                 }
                             }
                         }
@@ -680,8 +694,8 @@ public final class Bench {
      * first marks their sign-offs not reminded again, so every round has the same work) and
      * {@code POST /api/operations/effective-dates}. Memory: the server JVM's heap in use, sampled
      * every 100 ms by jstat during the call, minus the heap in use just before it (after a GC).
-     * Bare JDBC: the same selection of due sign-offs and the same writes (mark reminded, one
-     * notification each) in one transaction.
+     * Bare JDBC: the same selection of due sign-offs and the same writes (mark reminded and
+     * escalated, two notifications each: what the sweep answers as two nudges) in one transaction.
      */
     static void jobs(String base, String jdbc, long serverPid, int rounds) throws Exception {
         List<Double> reminders = new ArrayList<>();
@@ -726,10 +740,10 @@ public final class Bench {
         for (int i = 0; i < reminders.size(); i++) {
             ratios.add(reminders.get(i) / bare.get(i));
         }
-        result("hourly reminders, one run (ms)", reminders, bare, ratios, "bounded", true);
-        result("hourly reminders, server heap during the run (MB)", heap, List.of(), List.of(), "bounded", true);
-        result("hourly effective dates, one run (ms)", effective, List.of(), List.of(), "bounded", true);
-        result("hourly effective dates, server heap during the run (MB)", effectiveHeap, List.of(), List.of(), "bounded", true);
+        result("hourly reminders, one run (ms)", reminders, bare, ratios, "timed (no goal here)", true);
+        result("hourly reminders, server heap during the run (MB)", heap, List.of(), List.of(), "timed (no goal here)", true);
+        result("hourly effective dates, one run (ms)", effective, List.of(), List.of(), "timed (no goal here)", true);
+        result("hourly effective dates, server heap during the run (MB)", effectiveHeap, List.of(), List.of(), "timed (no goal here)", true);
     }
 
     /** Marks the sign-offs of requests waiting 30 days as never reminded; answers how many there are. */
@@ -747,7 +761,7 @@ public final class Bench {
         try (PreparedStatement due = db.prepareStatement("SELECT s.id, s.person_id, s.request_id FROM sign_off s JOIN change_request r"
                 + " ON r.id = s.request_id WHERE s.decision IS NULL AND s.on_hold = false AND r.state = 'SUBMITTED'"
                 + " AND s.reminded_at IS NULL AND r.submitted_at < now() - interval '3 days'");
-                PreparedStatement mark = db.prepareStatement("UPDATE sign_off SET reminded_at = now() WHERE id = ?");
+                PreparedStatement mark = db.prepareStatement("UPDATE sign_off SET reminded_at = now(), escalated_at = now() WHERE id = ?");
                 PreparedStatement notify = db.prepareStatement("INSERT INTO notification (id, recipient_id, request_id, title, body,"
                         + " created_at, about_kind, about_id) VALUES (nextval('notification_seq'), ?, ?, 'bench reminder',"
                         + " 'A sign-off waits for you', now(), 'REQUEST', ?)")) {
@@ -756,10 +770,13 @@ public final class Bench {
                 while (rs.next()) {
                     mark.setLong(1, rs.getLong(1));
                     mark.addBatch();
-                    notify.setLong(1, rs.getLong(2));
-                    notify.setLong(2, rs.getLong(3));
-                    notify.setLong(3, rs.getLong(3));
-                    notify.addBatch();
+                    // A reminder to the signer and an escalation (Trellis tells the signer's manager; here the signer again).
+                    for (int copy = 0; copy < 2; copy++) {
+                        notify.setLong(1, rs.getLong(2));
+                        notify.setLong(2, rs.getLong(3));
+                        notify.setLong(3, rs.getLong(3));
+                        notify.addBatch();
+                    }
                     if (++n % 500 == 0) {
                         mark.executeBatch();
                         notify.executeBatch();
@@ -851,20 +868,23 @@ public final class Bench {
                 return null;
             }));
         }
-        ready.await();
-        long start = System.nanoTime();
-        go.countDown();
-        for (Future<?> f : futures) {
-            f.get();
+        try {
+            ready.await();
+            long start = System.nanoTime();
+            go.countDown();
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            return millis(start);
+        } finally {
+            pool.shutdownNow();
         }
-        long elapsed = millis(start);
-        pool.shutdown();
-        return elapsed;
     }
 
     /** One line of the table: min / median / max of each side, the ratio's, the goal and whether it is met. */
     static void result(String measure, List<Double> trellis, List<Double> bare, List<Double> ratios, String goal, boolean met) {
-        System.out.printf("RESULT|%s|%s|%s|%s|%s|%s%n", measure, span(trellis), span(bare), span(ratios), goal, met ? "met" : "NOT MET");
+        System.out.printf("RESULT|%s|%s|%s|%s|%s|%s%n", measure, span(trellis), span(bare), span(ratios), goal,
+                goal.startsWith("timed") ? "-" : met ? "met" : "NOT MET");
     }
 
     static String span(List<Double> values) {
