@@ -13,7 +13,9 @@
 # Environment: TRELLIS_BASE (http://localhost:34580/trellis), BENCH_JDBC_URL (the same database as
 # Trellis'), ROUNDS (5), SETUP=1 forces the data set-up (50,000 people, 20,000 open requests; it runs
 # by itself when fewer than 8,000 sign-offs wait on hana), ONLY="decisions inbox jobs roster" to
-# pick, STARTUP=1 adds the start-up benchmark at the end (a second Trellis on H2 on port 34680).
+# pick. The start-up benchmark is not part of it: docs/bench/startup-benchmark.sh provisions the
+# domain in this checkout's ear/target/run-domains, the very folder of the running Trellis, so run
+# it only when that Trellis is stopped.
 # The raw output goes to docs/bench/results/run-<UTC time>.txt.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -60,12 +62,6 @@ bench() { java -cp "docs/bench/client/target/classes:$(cat docs/bench/client/tar
       roster) echo "## roster"; bench roster "$base" "$jdbc" "$roster_rows" "$rounds" "$server_pid" ;;
     esac
   done
-  if [ "${STARTUP:-}" = 1 ]; then
-    echo "## start-up"
-    for i in $(seq 1 "${STARTUP_ROUNDS:-1}"); do
-      TRELLIS_DB_URL= TRELLIS_H2_FILE="/tmp/trellis-bench-startup-h2/trellis" docs/bench/startup-benchmark.sh 34680
-    done
-  fi
   echo "load at end $(cut -d' ' -f1-3 /proc/loadavg)"
 } 2>&1 | tee "$out"
 
