@@ -17,7 +17,8 @@ public final class ParityChart {
     static final int WIDTH = 640;
     private static final int LEFT = 150;
     private static final int RIGHT = 90;
-    private static final int TOP = 26;
+    /** Two rows of range labels above the bars: minimum and maximum on the first, the midpoint below, so none overlaps. */
+    private static final int TOP = 40;
     private static final int BAR = 26;
     private static final int GAP = 14;
     private static final String[] COLOURS = {"#1d4ed8", "#6d28d9"};
@@ -52,7 +53,7 @@ public final class ParityChart {
             svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#e2e8f0\"/>",
                     min, TOP - 6, max - min, height - 4 - TOP + 6));
             label(svg, min, 14, "end", words.minimum() + " " + number.format(band.range().minimum()));
-            label(svg, mid, 14, "middle", words.midpoint() + " " + number.format(band.range().midpoint()));
+            label(svg, mid, 28, "middle", words.midpoint() + " " + number.format(band.range().midpoint()));
             label(svg, max, 14, "start", words.maximum() + " " + number.format(band.range().maximum()));
             lines = new double[] {min, mid, max};
         }
