@@ -26,10 +26,10 @@ public final class PayParityWorkbook {
 
     private static final String[] PAY_HEADERS = {"band", "group", "headcount", "medianPay", "meanPay", "medianCompaRatio",
         "belowMinimum", "aboveMaximum", "minimum", "midpoint", "maximum", "gap", "flagged"};
-    private static final int[] PAY_WIDTHS = {7, 22, 11, 14, 14, 12, 11, 11, 13, 13, 13, 10, 9};
+    private static final int[] PAY_WIDTHS = {7, 22, 11, 14, 14, 20, 16, 16, 13, 13, 13, 10, 9};
     private static final String[] PROGRESSION_HEADERS = {"band", "track", "people", "promoted", "promotedShare",
         "medianMonths"};
-    private static final int[] PROGRESSION_WIDTHS = {7, 22, 11, 11, 14, 16};
+    private static final int[] PROGRESSION_WIDTHS = {7, 22, 11, 11, 16, 24};
 
     private final ResourceBundle texts;
 
