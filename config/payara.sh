@@ -16,7 +16,7 @@ set -euo pipefail
 ASADMIN="$PAYARA_HOME/bin/asadmin"
 chmod +x "$PAYARA_HOME/bin/"* "$PAYARA_HOME/glassfish/bin/"* 2>/dev/null || true
 
-log() { printf '[trellis] %s\n' "$*"; }
+log() { printf '[trellis] %s (%ss)\n' "$*" "$SECONDS"; }
 
 # Extra asadmin options for the remote commands: the demo's admin user and its password file; the
 # test domain keeps none (Arquillian deploys through it on loopback).
@@ -53,7 +53,9 @@ render_resources() {
 # create_domain NAME DOMAINDIR PORTBASE JVM-OPTION...
 # Every port of the domain is derived from PORTBASE (admin PORTBASE+48, HTTP PORTBASE+80), so the
 # demo and the test domain never collide. The domain is made anew each time: its state is the
-# database, not the domain folder.
+# database, not the domain folder. The JVM options (the arguments, and those config/domain.asadmin
+# creates or deletes) are written into domain.xml here, before the first start, so that the domain
+# never needs a restart: a restart cost a quarter of the start-up (docs/benchmarks.md).
 create_domain() {
   local name="$1" dir="$2" portbase="$3"; shift 3
   mkdir -p "$dir"
@@ -61,32 +63,89 @@ create_domain() {
     "$ASADMIN" stop-domain --domaindir "$dir" "$name" >/dev/null 2>&1 || true
     rm -rf "${dir:?}/$name"
   fi
-  if [ -n "${ADMIN_PASSWORD_FILE:-}" ]; then
-    quiet "$ASADMIN" --user admin --passwordfile "$ADMIN_PASSWORD_FILE" create-domain --domaindir "$dir" --portbase "$portbase" "$name"
-  else
-    quiet "$ASADMIN" create-domain --nopassword --domaindir "$dir" --portbase "$portbase" "$name"
+  # asadmin create-domain spends about 14 s of a 2-core machine making key pairs and the trust
+  # store. It runs once per Payara install, name and port base, into a template beside the domains;
+  # each run copies the untouched template, so every run still starts from a new domain.
+  # (Keyed by the unpacked Payara, so that a new Payara or a re-unpacked one makes a new template.)
+  local template="$TRELLIS_WORK/domain-templates/$name-$portbase-$(stat -c %Y "$PAYARA_HOME/glassfish/modules/glassfish.jar")"
+  if [ ! -f "$template/complete" ]; then
+    rm -rf "$template"
+    mkdir -p "$template"
+    if [ -n "${ADMIN_PASSWORD_FILE:-}" ]; then
+      # A domain with an admin password: the template's own, changed to the run's at the start.
+      local secret
+      secret=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)
+      (umask 077; printf 'AS_ADMIN_PASSWORD=%s\n' "$secret" > "$template/admin-password.txt")
+      quiet "$ASADMIN" --user admin --passwordfile "$template/admin-password.txt" create-domain --domaindir "$template" --portbase "$portbase" "$name"
+    else
+      quiet "$ASADMIN" create-domain --nopassword --domaindir "$template" --portbase "$portbase" "$name"
+    fi
+    touch "$template/complete"
+  fi
+  cp -a "$template/$name" "$dir/$name"
+  TEMPLATE_PASSWORD_FILE=""
+  if [ -f "$template/admin-password.txt" ]; then
+    TEMPLATE_PASSWORD_FILE="$template/admin-password.txt"
   fi
   # JDBC drivers must be in the domain's lib/ before it starts.
   if [ -n "${TRELLIS_LIBS:-}" ] && [ -d "$TRELLIS_LIBS" ]; then
     cp "$TRELLIS_LIBS"/*.jar "$dir/$name/lib/"
   fi
-  local opt
-  for opt in "$@"; do
-    local file="$dir/$name/config/domain.xml"
-    # jvm-options go in before the domain starts, so no restart is needed.
+  local file="$dir/$name/config/domain.xml" opt
+  # Only the server's own configuration (the first <java-config> in domain.xml), not default-config.
+  local deleted
+  while read -r deleted; do
+    sed -i "0,/<jvm-options>$(sed_escape "$deleted")<\/jvm-options>/{//d}" "$file"
+  done < <(domain_commands delete-jvm-options)
+  local created=()
+  mapfile -t created < <(domain_commands create-jvm-options)
+  for opt in "${created[@]}" "$@"; do
     sed -i "0,/<jvm-options>/s||<jvm-options>$(sed_escape "$opt")</jvm-options>\n        <jvm-options>|" "$file"
   done
 }
 
-# configure_domain DOMAINDIR NAME ADMINPORT RESOURCES-FILE
-# Applies config/ to a started domain, then restarts it: JVM options and HTTP listener settings
-# only take full effect in a fresh start.
+# domain_commands VERB: the arguments of config/domain.asadmin's lines that start with VERB.
+domain_commands() {
+  sed -n -e "s/^$1 //p" "$TRELLIS_CONFIG/domain.asadmin"
+}
+
+# start_configured DOMAINDIR NAME [SET-COMMAND...]: starts the domain with config/domain.asadmin's
+# `set` lines (and any given) applied as pre-boot commands: the listeners start with them, no
+# restart is needed.
+start_configured() {
+  local dir="$1" name="$2"; shift 2
+  local preboot="$dir/$name/config/preboot.asadmin" command
+  { grep -E '^set ' "$TRELLIS_CONFIG/domain.asadmin" || true
+    for command in "$@"; do printf '%s\n' "$command"; done; } > "$preboot"
+  quiet "$ASADMIN" start-domain --domaindir "$dir" --prebootcommandfile "$preboot" "$name"
+  if [ -n "${ADMIN_PASSWORD_FILE:-}" ] && [ -n "${TEMPLATE_PASSWORD_FILE:-}" ]; then
+    # From the template's admin password to the one made for this run (the admin listener is on
+    # loopback from the first moment, and never without a password).
+    local change="$dir/$name/config/change-password.txt" old new
+    old=$(sed -n 's/^AS_ADMIN_PASSWORD=//p' "$TEMPLATE_PASSWORD_FILE")
+    new=$(sed -n 's/^AS_ADMIN_PASSWORD=//p' "$ADMIN_PASSWORD_FILE")
+    (umask 077; printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_NEWPASSWORD=%s\n' "$old" "$new" > "$change")
+    quiet "$ASADMIN" --host 127.0.0.1 --user admin --passwordfile "$change" --port "$(admin_port "$dir/$name")" change-admin-password
+    rm -f "$change"
+  fi
+}
+
+# admin_port DOMAIN-FOLDER: the admin listener's port in its domain.xml.
+admin_port() {
+  sed -n 's/.*<network-listener[^>]*port="\([0-9]*\)"[^>]*name="admin-listener".*/\1/p' "$1/config/domain.xml" | head -n 1
+}
+
+# configure_domain ADMINPORT RESOURCES-FILE [COMMAND...]
+# Applies the given commands, the rest of config/domain.asadmin (what is neither a JVM option nor a
+# `set`: taken live, before anything is deployed) and the resources to a domain start_configured
+# started, in one asadmin session (each asadmin call is a JVM start of its own).
 configure_domain() {
-  local dir="$1" name="$2" adminport="$3" resources="$4"
-  quiet "$ASADMIN" "${ADMIN_AUTH[@]}" --port "$adminport" multimode --file "$TRELLIS_CONFIG/domain.asadmin"
-  quiet "$ASADMIN" "${ADMIN_AUTH[@]}" --port "$adminport" add-resources "$resources"
-  quiet "$ASADMIN" "${ADMIN_AUTH[@]}" restart-domain --domaindir "$dir" "$name"
-  quiet "$ASADMIN" "${ADMIN_AUTH[@]}" --port "$adminport" ping-connection-pool TrellisPool
+  local adminport="$1" resources="$2" live command; shift 2
+  live="$(dirname "$resources")/live.asadmin"
+  { for command in "$@"; do printf '%s\n' "$command"; done
+    grep -Ev '^(#|$|set |create-jvm-options |delete-jvm-options )' "$TRELLIS_CONFIG/domain.asadmin" || true
+    printf 'add-resources %s\nping-connection-pool TrellisPool\n' "$resources"; } > "$live"
+  quiet "$ASADMIN" "${ADMIN_AUTH[@]}" --port "$adminport" multimode --file "$live"
 }
 
 # mail_resource ADMINPORT HOST PORT FROM: the mail/trellis session notifications are sent through.
@@ -159,15 +218,16 @@ run_demo() {
   trap 'stop; exit 0' INT TERM
   trap stop EXIT
 
-  quiet "$ASADMIN" start-domain --domaindir "$domains" trellis
-  # The admin listener answers on loopback only; metrics and the OpenAPI document need a sign-in
-  # (Payara's file realm, role "microprofile": the user "ops" with the run's password).
-  quiet "$ASADMIN" "${ADMIN_AUTH[@]}" --port "$adminport" set \
-    configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address=127.0.0.1
-  quiet "$ASADMIN" "${ADMIN_AUTH[@]}" --port "$adminport" create-file-user --groups microprofile ops
-  quiet "$ASADMIN" "${ADMIN_AUTH[@]}" --port "$adminport" set-metrics-configuration --securityEnabled=true --roles=microprofile
-  quiet "$ASADMIN" "${ADMIN_AUTH[@]}" --port "$adminport" set-openapi-configuration --securityEnabled=true --roles=microprofile
-  configure_domain "$domains" trellis "$adminport" "$domains/trellis/config/trellis-resources.xml"
+  log "Starting Payara"
+  # The admin listener answers on loopback only.
+  start_configured "$domains" trellis \
+    "set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address=127.0.0.1"
+  # Metrics and the OpenAPI document need a sign-in (Payara's file realm, role "microprofile": the
+  # user "ops" with the run's password).
+  configure_domain "$adminport" "$domains/trellis/config/trellis-resources.xml" \
+    "create-file-user --groups microprofile ops" \
+    "set-metrics-configuration --securityEnabled=true --roles=microprofile" \
+    "set-openapi-configuration --securityEnabled=true --roles=microprofile"
   if [ -n "${TRELLIS_SMTP_HOST:-}" ]; then
     mail_resource "$adminport" "$TRELLIS_SMTP_HOST" "${TRELLIS_SMTP_PORT:-25}" "${TRELLIS_MAIL_FROM:-trellis@localhost}"
     log "Mailing notifications through $TRELLIS_SMTP_HOST:${TRELLIS_SMTP_PORT:-25}"
@@ -177,6 +237,7 @@ run_demo() {
   log "Using the $where"
   log "Deploying $(basename "$TRELLIS_EAR") (migrates the schema, loads the demo organisation into an empty database)"
   quiet "$ASADMIN" "${ADMIN_AUTH[@]}" --port "$adminport" deploy --force=true --name trellis "$TRELLIS_EAR"
+  log "Deployed"
 
   cat <<EOF
 
@@ -224,8 +285,8 @@ it_start() {
   create_domain trellis-it "$domains" "$portbase" "-Dtrellis.demo=true" "-Djava.io.tmpdir=$TRELLIS_WORK/it-tmp/server"
   render_resources "jdbc:postgresql://$host:$port/$db?currentSchema=$schema&reWriteBatchedInserts=true" \
     "$dbuser" "" "$domains/trellis-it/config/trellis-resources.xml"
-  quiet "$ASADMIN" start-domain --domaindir "$domains" trellis-it
-  configure_domain "$domains" trellis-it "$adminport" "$domains/trellis-it/config/trellis-resources.xml"
+  start_configured "$domains" trellis-it
+  configure_domain "$adminport" "$domains/trellis-it/config/trellis-resources.xml"
   # A second, H2 file database for the smoke test of the embedded path.
   local h2="$TRELLIS_WORK/it-h2/trellis-smoke"
   rm -rf "$TRELLIS_WORK/it-h2"

@@ -192,6 +192,99 @@ class WebEdgeIT {
         }
     }
 
+    /**
+     * On a cluster another instance may change an account while this one remembers a sign-in. The
+     * only state the instances share is the database, so the change is made there, behind the
+     * application's back, as another instance would: it must count on the very next request, for
+     * a page session and for an API script whose password this instance has just verified.
+     */
+    @Test
+    void aRoleRevokedElsewhereCountsOnTheNextRequest() throws Exception {
+        String number = TestPeople.hireWithAccount("E1010", "Platform", "IC2");
+        String login = number.toLowerCase(java.util.Locale.ROOT);
+        grantHr(login, true);
+        HttpClient page = HttpClient.newBuilder().connectTimeout(TIMEOUT).cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        signIn(page, login);
+        assertEquals(200, get(page, "/hr/roster.xhtml", null).statusCode(), "an HR page for HR");
+        assertEquals(200, get(RAW, "/api/audit/verify", login).statusCode(), "the HR-only API, password verified");
+        assertEquals(200, get(RAW, "/api/audit/verify", login).statusCode(), "and again, remembered");
+
+        grantHr(login, false);
+        assertEquals(403, get(RAW, "/api/audit/verify", login).statusCode(), "the remembered sign-in has no HR any more");
+        assertEquals(403, get(page, "/hr/roster.xhtml", null).statusCode(), "nor has the page session");
+        assertEquals(200, get(page, "/index.xhtml", null).statusCode(), "which goes on otherwise");
+    }
+
+    @Test
+    void aPasswordChangedElsewhereEndsWhatTheOldOneOpened() throws Exception {
+        String number = TestPeople.hireWithAccount("E1010", "Platform", "IC2");
+        String login = number.toLowerCase(java.util.Locale.ROOT);
+        HttpClient page = HttpClient.newBuilder().connectTimeout(TIMEOUT).cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        signIn(page, login);
+        assertEquals(200, get(page, "/index.xhtml", null).statusCode());
+        assertEquals(200, get(RAW, "/api/me", login).statusCode());
+        assertEquals(200, get(RAW, "/api/me", login).statusCode(), "remembered");
+
+        // Another password: iris's hash (the same "demo", but another salt, so another credential)
+        // would still accept "demo"; a hash of something else is what a real change leaves.
+        try (java.sql.Connection db = TestDomain.database();
+                java.sql.PreparedStatement change = db.prepareStatement(
+                        "UPDATE account SET password_hash = ?, version = version + 1 WHERE login = ?")) {
+            change.setString(1, pbkdf2("another password"));
+            change.setString(2, login);
+            assertEquals(1, change.executeUpdate());
+        }
+        assertEquals(401, get(RAW, "/api/me", login).statusCode(), "the old password, remembered a moment ago, is refused");
+        HttpResponse<String> again = get(page, "/index.xhtml", null);
+        assertEquals(302, again.statusCode(), "the page session signed in with the old password ends");
+        assertTrue(again.headers().firstValue("Location").orElse("").contains("/login.xhtml"), again.headers().toString());
+        assertEquals(200, get(RAW, "/api/me", null, login, "another password").statusCode(), "the new password signs in");
+    }
+
+    private static void grantHr(String login, boolean granted) throws java.sql.SQLException {
+        try (java.sql.Connection db = TestDomain.database();
+                java.sql.PreparedStatement change = db.prepareStatement(granted
+                        ? "INSERT INTO account_role (account_id, role) SELECT id, 'HR' FROM account WHERE login = ?"
+                        : "DELETE FROM account_role WHERE role = 'HR' AND account_id = (SELECT id FROM account WHERE login = ?)");
+                java.sql.PreparedStatement version = db.prepareStatement("UPDATE account SET version = version + 1 WHERE login = ?")) {
+            change.setString(1, login);
+            assertEquals(1, change.executeUpdate());
+            version.setString(1, login);
+            version.executeUpdate();
+        }
+    }
+
+    /** A hash in the format of Jakarta Security's Pbkdf2PasswordHash (algorithm:iterations:salt:hash). */
+    private static String pbkdf2(String password) throws java.security.GeneralSecurityException {
+        byte[] salt = new byte[32];
+        new java.security.SecureRandom().nextBytes(salt);
+        javax.crypto.SecretKeyFactory factory = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512");
+        byte[] hash = factory.generateSecret(new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, 210000, 256)).getEncoded();
+        return "PBKDF2WithHmacSHA512:210000:" + Base64.getEncoder().encodeToString(salt) + ":" + Base64.getEncoder().encodeToString(hash);
+    }
+
+    /**
+     * The failures of a login counted by another instance of a cluster (written straight into the
+     * shared table, as that instance would) refuse its next attempt here too: a guesser gains
+     * nothing by being spread over the instances.
+     */
+    @Test
+    void failuresCountedOnAnotherInstanceRefuseHereToo() throws Exception {
+        String guessed = "elsewhere-" + UUID.randomUUID().toString().substring(0, 8);
+        try (java.sql.Connection db = TestDomain.database();
+                java.sql.PreparedStatement counted = db.prepareStatement(
+                        "INSERT INTO sign_in_failure (subject, window_start, failures) VALUES (?, ?, 10)")) {
+            counted.setString(1, "login:" + guessed);
+            counted.setLong(2, System.currentTimeMillis());
+            assertEquals(1, counted.executeUpdate());
+        }
+        HttpResponse<String> refused = get(RAW, "/api/me", null, guessed, "one more guess");
+        assertEquals(429, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Retry-After").isPresent());
+    }
+
     @Test
     void repeatedFailedSignInsAreAnswered429WhileOthersSignIn() throws Exception {
         String bogus = "nobody-" + UUID.randomUUID().toString().substring(0, 8);

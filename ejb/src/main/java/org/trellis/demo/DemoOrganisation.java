@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.trellis.audit.entity.AuditHead;
 import org.trellis.framework.control.Ladder;
 import org.trellis.framework.control.LadderAssembler;
 import org.trellis.framework.control.LadderRules;
@@ -89,6 +91,10 @@ public class DemoOrganisation {
         if (!Boolean.getBoolean(ENABLED_PROPERTY)) {
             return;
         }
+        // On a cluster every instance starts at once, and each would find the database empty and
+        // load it. The audit head's lock (the load is audited, so it takes that lock anyway) makes
+        // the others wait for the first one's commit, and then they find its people.
+        em.find(AuditHead.class, AuditHead.THE_HEAD, LockModeType.PESSIMISTIC_WRITE);
         long people = em.createNamedQuery(Employee.COUNT_ALL, Long.class).getSingleResult();
         if (people > 0) {
             LOG.info(() -> "Demo organisation not loaded: the database already has " + people + " people");

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -30,7 +31,9 @@ import java.util.List;
 @NamedQuery(name = AuditEntry.FIND_BY_EMPLOYEE_IN, query = "SELECT a FROM AuditEntry a WHERE a.subjectType = 'Employee'"
         + " AND EXISTS (SELECT e FROM Employee e WHERE e.id = a.subjectId AND e.employeeNumber = :number"
         + " AND (:everyone = TRUE OR e.department.id IN :departments)) ORDER BY a.sequenceNumber")
-public class AuditEntry {
+public class AuditEntry implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_ALL = "AuditEntry.findAll";
     /** A request's entries, for ADMIN ({@code everyone}) or when its subject is in one of {@code departments}. */

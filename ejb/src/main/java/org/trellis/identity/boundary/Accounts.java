@@ -7,7 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -55,17 +59,50 @@ public class Accounts {
         return passwordHash.generate(password);
     }
 
-    /** The roles of a login whose password matches its stored hash; empty when either is wrong. */
-    public Optional<Set<Role>> signIn(String login, char[] password) {
-        Optional<Account> account = em.createNamedQuery(Account.FIND_BY_LOGIN, Account.class)
-                .setParameter("login", login == null ? "" : login)
-                .getResultStream().findFirst();
+    /**
+     * Where an account stands now: its roles as the database says at this moment, and a fingerprint
+     * of its stored credential. Read on every request of a signed-in person rather than kept from
+     * the sign-in, because on a cluster another instance may have changed the account (a revoked HR
+     * role, a new password): that takes effect on every instance on the next request.
+     */
+    public record Standing(Set<Role> roles, String credentialFingerprint) {
+    }
+
+    /** The standing of a login whose password matches its stored hash; empty when either is wrong. */
+    public Optional<Standing> signIn(String login, char[] password) {
+        Optional<Account> account = account(login);
         String hash = account.flatMap(Account::passwordHash).orElse(decoyHash);
         boolean matches = passwordHash.verify(password, hash);
         if (account.isEmpty() || account.get().passwordHash().isEmpty() || !matches) {
             return Optional.empty();
         }
-        return callers.byLogin(account.get().getLogin()).map(Caller::roles);
+        return standingOf(account.get());
+    }
+
+    /** The standing of an account now; empty when there is no such account (any more). */
+    public Optional<Standing> standing(String login) {
+        return account(login).flatMap(this::standingOf);
+    }
+
+    private Optional<Account> account(String login) {
+        return em.createNamedQuery(Account.FIND_BY_LOGIN, Account.class)
+                .setParameter("login", login == null ? "" : login)
+                .getResultStream().findFirst();
+    }
+
+    private Optional<Standing> standingOf(Account account) {
+        return callers.byLogin(account.getLogin())
+                .map(caller -> new Standing(caller.roles(), fingerprint(account.passwordHash().orElse(""))));
+    }
+
+    /** A digest of the stored hash: it changes with the password, and says nothing about it. */
+    private static String fingerprint(String storedHash) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(storedHash.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     /**

@@ -47,10 +47,19 @@ public class People {
     /** The signed-in person: login, roles and, unless they are a pure administrator, their card. */
     public Me me() {
         Caller caller = callers.current();
-        return new Me(caller.login(), caller.roles(), caller.employee().map(EmployeeCard::of));
+        return new Me(caller.login(), caller.roles(), caller.employee().map(EmployeeCard::of).orElse(null));
     }
 
-    public record Me(String login, Set<Role> roles, Optional<EmployeeCard> card) implements Serializable {
+    /**
+     * The signed-in person. Pages keep it in their view state, which a cluster replicates: so the
+     * card is a plain field ({@code Optional} does not serialise) read through {@link #card()}.
+     */
+    public record Me(String login, Set<Role> roles, EmployeeCard employeeCard) implements Serializable {
+
+        /** Their card; none for a pure administrator with no employee record. */
+        public Optional<EmployeeCard> card() {
+            return Optional.ofNullable(employeeCard);
+        }
     }
 
     /** People whose name, number or e-mail contains {@code text}, by name, one page at a time. */

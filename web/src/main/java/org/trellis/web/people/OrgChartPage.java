@@ -25,7 +25,8 @@ public class OrgChartPage implements Serializable {
 
     private String root;
     private People.OrgNode tree;
-    private OrganigramNode chart;
+    // The concrete type, which serialises (the interface does not say so): the view state travels on a cluster.
+    private DefaultOrganigramNode chart;
 
     public void load() {
         Refusals.attempt(() -> {
@@ -34,7 +35,7 @@ public class OrgChartPage implements Serializable {
         });
     }
 
-    private static OrganigramNode node(People.OrgNode person, OrganigramNode parent, int depth) {
+    private static DefaultOrganigramNode node(People.OrgNode person, OrganigramNode parent, int depth) {
         String type = "MANAGEMENT".equals(person.trackKind()) ? "manager" : "ic";
         DefaultOrganigramNode node = parent == null ? new DefaultOrganigramNode(type, person, null)
                 : new DefaultOrganigramNode(type, person, parent);

@@ -12,11 +12,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.trellis.identity.boundary.Accounts;
+import org.trellis.identity.boundary.Accounts.Standing;
 
 /**
  * Trellis' own accounts: PBKDF2 password hashes in the database. Off when LDAP is configured. A
  * successful check is remembered for a few minutes ({@link RecentSignIns}), so API scripts using
- * HTTP Basic are not slowed down by PBKDF2 on every call.
+ * HTTP Basic are not slowed down by PBKDF2 on every call; the roles are read afresh every time.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -33,18 +34,28 @@ public class AccountIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String login = credential.getCaller().strip().toLowerCase(Locale.ROOT);
         String password = credential.getPasswordAsString();
-        Optional<Set<String>> remembered = recent.recall(login, password);
+        Optional<String> remembered = recent.recall(login, password);
         if (remembered.isPresent()) {
-            return new CredentialValidationResult(login, remembered.get());
+            // The password was right a moment ago; whether the account still has that credential,
+            // and which roles it has now, the database says (another instance may have changed them).
+            Optional<Standing> now = accounts.standing(login);
+            if (now.isPresent() && now.get().credentialFingerprint().equals(remembered.get())) {
+                return new CredentialValidationResult(login, groups(now.get()));
+            }
+            recent.forget(login);
         }
-        Optional<Set<String>> groups = accounts.signIn(login, credential.getPassword().getValue())
-                .map(roles -> roles.stream().map(Enum::name).collect(Collectors.toSet()));
-        if (groups.isEmpty()) {
+        Optional<Standing> signedIn = accounts.signIn(login, credential.getPassword().getValue());
+        if (signedIn.isEmpty()) {
             recent.forget(login);
             return CredentialValidationResult.INVALID_RESULT;
         }
-        recent.remember(login, password, groups.get());
-        return new CredentialValidationResult(login, groups.get());
+        recent.remember(login, password, signedIn.get().credentialFingerprint());
+        return new CredentialValidationResult(login, groups(signedIn.get()));
+    }
+
+    /** The container's groups are the caller's roles, as the database has them now. */
+    static Set<String> groups(Standing standing) {
+        return standing.roles().stream().map(Enum::name).collect(Collectors.toSet());
     }
 
     /** Whether this exact credential was verified in the last minutes (costs an HMAC, no PBKDF2). */

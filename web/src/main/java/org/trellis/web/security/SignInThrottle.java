@@ -3,15 +3,22 @@ package org.trellis.web.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.trellis.identity.boundary.SignInFailures.Window;
 
 /**
  * Counts failed sign-ins per login and per client address in a fixed window. Once either reaches
  * its limit, further attempts are refused before any password is checked (the check is a
  * deliberately slow PBKDF2), until the window that holds the failures has passed. The counters are
- * bounded: under a flood of distinct keys the oldest windows are dropped first, and when that is not
- * enough the flood itself is refused, so memory stays small whatever anonymous clients send.
+ * bounded: expired windows are dropped as failures come in, and when a flood of distinct keys
+ * fills them anyway the flood itself is refused, so the store stays small whatever anonymous
+ * clients send. The counters live in a {@link Counters} store: the database in the server (shared
+ * by every instance of a cluster, so the limits hold for the cluster, not per instance), memory
+ * in the unit tests.
  */
 final class SignInThrottle {
 
@@ -20,27 +27,42 @@ final class SignInThrottle {
     /** Failures per address in one window: higher, as offices share an address. */
     static final int FAILURES_PER_ADDRESS = 50;
     static final Duration WINDOW = Duration.ofMinutes(5);
-    private static final int MAX_KEYS = 20_000;
+    static final int MAX_KEYS = 20_000;
 
-    private record Window(Instant start, int failures) {
+    /** Where the windows are kept; keys are "login:…" and "address:…". */
+    interface Counters {
+
+        Map<String, Window> windows(List<String> keys);
+
+        /** How many keys hold a window that began after {@code since}. */
+        long openWindows(Instant since);
+
+        /** One more failure at {@code now}, in a new window when the key's began at or before {@code expiredUpTo}. */
+        void count(String key, Instant now, Instant expiredUpTo);
+
+        void clear(String key);
+
+        void purge(Instant expiredUpTo);
     }
 
-    private final ConcurrentHashMap<String, Window> logins = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Window> addresses = new ConcurrentHashMap<>();
+    private final Counters counters;
     private final Clock clock;
     private final int perLogin;
     private final int perAddress;
     private final Duration window;
+    private final int maxKeys;
 
-    SignInThrottle(Clock clock) {
-        this(clock, FAILURES_PER_LOGIN, FAILURES_PER_ADDRESS, WINDOW);
+    SignInThrottle(Counters counters, Clock clock) {
+        this(counters, clock, FAILURES_PER_LOGIN, FAILURES_PER_ADDRESS, WINDOW, MAX_KEYS);
     }
 
-    SignInThrottle(Clock clock, int perLogin, int perAddress, Duration window) {
+    SignInThrottle(Counters counters, Clock clock, int perLogin, int perAddress, Duration window, int maxKeys) {
+        this.counters = counters;
         this.clock = clock;
         this.perLogin = perLogin;
         this.perAddress = perAddress;
         this.window = window;
+        this.maxKeys = maxKeys;
     }
 
     /** How long to wait before trying again, when this login or this address has failed too often. */
@@ -50,16 +72,16 @@ final class SignInThrottle {
 
     /** How long this login must wait, when it has failed too often. */
     Optional<Duration> loginRefusal(String login) {
-        return Optional.ofNullable(waitFor(logins, key(login), perLogin, clock.instant()));
+        return Optional.ofNullable(waitFor(loginKey(login), perLogin, clock.instant()));
     }
 
     /** How long this address must wait, when it (or a flood of distinct keys) has failed too often. */
     Optional<Duration> addressRefusal(String address) {
         Instant now = clock.instant();
-        Duration wait = waitFor(addresses, address, perAddress, now);
-        if (wait == null && (logins.size() >= MAX_KEYS || addresses.size() >= MAX_KEYS)) {
-            purge(now);
-            if (logins.size() >= MAX_KEYS || addresses.size() >= MAX_KEYS) {
+        Duration wait = waitFor(addressKey(address), perAddress, now);
+        if (wait == null && counters.openWindows(now.minus(window)) >= maxKeys) {
+            counters.purge(now.minus(window));
+            if (counters.openWindows(now.minus(window)) >= maxKeys) {
                 wait = window; // a flood of distinct logins or addresses: refuse it rather than grow
             }
         }
@@ -68,46 +90,39 @@ final class SignInThrottle {
 
     void failed(String login, String address) {
         Instant now = clock.instant();
-        count(logins, key(login), now);
-        count(addresses, address, now);
+        for (String key : new String[] {loginKey(login), addressKey(address)}) {
+            if (key != null) {
+                counters.count(key, now, now.minus(window));
+            }
+        }
     }
 
     /** A correct password clears the login's failures (not the address's: others may share it). */
     void succeeded(String login) {
-        logins.remove(key(login));
+        String key = loginKey(login);
+        if (key != null) {
+            counters.clear(key);
+        }
     }
 
-    private Duration waitFor(ConcurrentHashMap<String, Window> counters, String key, int limit, Instant now) {
+    private Duration waitFor(String key, int limit, Instant now) {
         if (key == null) {
             return null;
         }
-        Window current = counters.get(key);
+        Window current = counters.windows(List.of(key)).get(key);
         if (current == null || current.failures() < limit) {
             return null;
         }
         Instant end = current.start().plus(window);
-        if (!end.isAfter(now)) {
-            counters.remove(key, current);
-            return null;
-        }
-        return Duration.between(now, end);
+        return end.isAfter(now) ? Duration.between(now, end) : null;
     }
 
-    private void count(ConcurrentHashMap<String, Window> counters, String key, Instant now) {
-        if (key == null) {
-            return;
-        }
-        counters.compute(key, (k, current) -> current == null || !current.start().plus(window).isAfter(now)
-                ? new Window(now, 1) : new Window(current.start(), current.failures() + 1));
+    private static String loginKey(String login) {
+        return login == null ? null : "login:" + login.strip().toLowerCase(Locale.ROOT);
     }
 
-    private void purge(Instant now) {
-        logins.values().removeIf(w -> !w.start().plus(window).isAfter(now));
-        addresses.values().removeIf(w -> !w.start().plus(window).isAfter(now));
-    }
-
-    private static String key(String login) {
-        return login == null ? null : login.strip().toLowerCase(java.util.Locale.ROOT);
+    private static String addressKey(String address) {
+        return address == null ? null : "address:" + address;
     }
 
     private static Optional<Duration> max(Optional<Duration> a, Optional<Duration> b) {
@@ -115,5 +130,45 @@ final class SignInThrottle {
             return b;
         }
         return b.isEmpty() || a.get().compareTo(b.get()) >= 0 ? a : b;
+    }
+
+    /** The counters in this process's memory: for the unit tests (the server keeps them in the database). */
+    static final class InMemory implements Counters {
+
+        private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
+
+        @Override
+        public Map<String, Window> windows(List<String> keys) {
+            Map<String, Window> found = new java.util.HashMap<>();
+            for (String key : keys) {
+                Window window = windows.get(key);
+                if (window != null) {
+                    found.put(key, window);
+                }
+            }
+            return found;
+        }
+
+        @Override
+        public long openWindows(Instant since) {
+            return windows.values().stream().filter(w -> w.start().isAfter(since)).count();
+        }
+
+        @Override
+        public void count(String key, Instant now, Instant expiredUpTo) {
+            windows.compute(key, (k, current) -> current == null || !current.start().isAfter(expiredUpTo)
+                    ? new Window(now, 1) : new Window(current.start(), current.failures() + 1));
+            purge(expiredUpTo);
+        }
+
+        @Override
+        public void clear(String key) {
+            windows.remove(key);
+        }
+
+        @Override
+        public void purge(Instant expiredUpTo) {
+            windows.values().removeIf(w -> !w.start().isAfter(expiredUpTo));
+        }
     }
 }

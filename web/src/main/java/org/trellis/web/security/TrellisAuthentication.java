@@ -1,5 +1,6 @@
 package org.trellis.web.security;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -20,7 +21,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.Set;
+import org.trellis.identity.boundary.Accounts;
+import org.trellis.identity.boundary.Accounts.Standing;
+import org.trellis.identity.boundary.SignInFailures;
 
 /**
  * Pages: the login form hands its credential over through {@code SecurityContext.authenticate};
@@ -46,12 +49,28 @@ public class TrellisAuthentication implements HttpAuthenticationMechanism {
     @Inject
     AccountIdentityStore accounts;
 
-    // The system clock, not the application's (platform/Clocks): a throttle window is elapsed time
-    // against guessing, not business time, and must not move when a test domain runs ahead.
-    private final SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
+    @Inject
+    Accounts standings;
 
-    /** Who is signed in on a page session: the login and the groups (= roles) at sign-in. */
-    record SessionIdentity(String login, Set<String> groups) implements Serializable {
+    @Inject
+    SignInFailures failures;
+
+    private SignInThrottle throttle;
+
+    @PostConstruct
+    void createThrottle() {
+        // The system clock, not the application's (platform/Clocks): a throttle window is elapsed time
+        // against guessing, not business time, and must not move when a test domain runs ahead.
+        throttle = new SignInThrottle(new SharedSignInFailures(failures), Clock.systemUTC());
+    }
+
+    /**
+     * Who is signed in on a page session: the login and the fingerprint of the account's credential
+     * at sign-in. The roles are not kept: they are read from the database on each request, so a
+     * role revoked (on whichever instance of a cluster) counts from the next click, and a password
+     * changed anywhere ends the sessions signed in with the old one.
+     */
+    record SessionIdentity(String login, String credentialFingerprint) implements Serializable {
     }
 
     @Override
@@ -68,7 +87,12 @@ public class TrellisAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         SessionIdentity identity = session == null ? null : (SessionIdentity) session.getAttribute(SESSION_IDENTITY);
         if (identity != null) {
-            return context.notifyContainerAboutLogin(identity.login(), identity.groups());
+            Optional<Standing> now = standings.standing(identity.login());
+            if (now.isPresent() && now.get().credentialFingerprint().equals(identity.credentialFingerprint())) {
+                return context.notifyContainerAboutLogin(identity.login(), AccountIdentityStore.groups(now.get()));
+            }
+            // The account is gone, or its password was changed since this session signed in.
+            session.invalidate();
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?continue="
@@ -92,8 +116,12 @@ public class TrellisAuthentication implements HttpAuthenticationMechanism {
         throttle.succeeded(login);
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SESSION_IDENTITY,
-                new SessionIdentity(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        String signedIn = result.getCallerPrincipal().getName();
+        Optional<Standing> standing = standings.standing(signedIn);
+        if (standing.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.getSession().setAttribute(SESSION_IDENTITY, new SessionIdentity(signedIn, standing.get().credentialFingerprint()));
         return context.notifyContainerAboutLogin(result);
     }
 

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RecentSignInsTest {
@@ -34,22 +33,22 @@ class RecentSignInsTest {
 
     @Test
     void recallsOnlyTheSamePasswordOfTheSameLogin() {
-        recent.remember("ivan", "demo", Set.of("EMPLOYEE"));
-        assertEquals(Optional.of(Set.of("EMPLOYEE")), recent.recall("ivan", "demo"));
+        recent.remember("ivan", "demo", "fingerprint-1");
+        assertEquals(Optional.of("fingerprint-1"), recent.recall("ivan", "demo"));
         assertTrue(recent.recall("ivan", "Demo").isEmpty());
         assertTrue(recent.recall("iris", "demo").isEmpty());
     }
 
     @Test
     void forgetsAfterItsTimeToLive() {
-        recent.remember("ivan", "demo", Set.of("EMPLOYEE"));
+        recent.remember("ivan", "demo", "fingerprint-1");
         now = now.plus(RecentSignIns.TIME_TO_LIVE).plus(Duration.ofSeconds(1));
         assertTrue(recent.recall("ivan", "demo").isEmpty());
     }
 
     @Test
     void forgetsOnRequest() {
-        recent.remember("ivan", "demo", Set.of("EMPLOYEE"));
+        recent.remember("ivan", "demo", "fingerprint-1");
         recent.forget("ivan");
         assertTrue(recent.recall("ivan", "demo").isEmpty());
     }

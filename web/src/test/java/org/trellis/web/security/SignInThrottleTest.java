@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class SignInThrottleTest {
 
     private final MutableClock clock = new MutableClock();
-    private final SignInThrottle throttle = new SignInThrottle(clock, 3, 5, Duration.ofMinutes(5));
+    private final SignInThrottle throttle = new SignInThrottle(new SignInThrottle.InMemory(), clock, 3, 5, Duration.ofMinutes(5), 20);
 
     @Test
     void aLoginIsRefusedAfterItsFailuresUntilTheWindowHasPassed() {
@@ -52,6 +52,16 @@ class SignInThrottleTest {
         throttle.failed("dana", "192.0.2.1");
         throttle.failed("dana", "192.0.2.1");
         assertTrue(throttle.refusal("dana", "192.0.2.1").isEmpty());
+    }
+
+    @Test
+    void aFloodOfDistinctLoginsIsRefusedOnceTheCountersAreFull() {
+        for (int i = 0; i < 10; i++) {
+            throttle.failed("bogus" + i, "198.51.100." + i);
+        }
+        assertTrue(throttle.refusal("dana", "192.0.2.9").isPresent(), "20 windows open: the flood is refused");
+        clock.advance(Duration.ofMinutes(5));
+        assertTrue(throttle.refusal("dana", "192.0.2.9").isEmpty(), "until they have expired");
     }
 
     private static final class MutableClock extends Clock {
