@@ -361,6 +361,44 @@ class WorkflowApiIT {
     }
 
     /**
+     * Another instance in the middle of nudging a sign-off holds its row: the sweep here passes over
+     * it without waiting and without nudging it too (FOR UPDATE SKIP LOCKED); once the row is free
+     * again, and still due, the next sweep nudges it, once.
+     */
+    @Test
+    void aSignOffAnotherInstanceHoldsIsLeftToItAndNudgedOnceItIsFree() throws Exception {
+        String number = TestPeople.hire("E1011", "Platform", "IC2");
+        String from = levelOf(number);
+        String to = "IC" + (Integer.parseInt(from.substring(2)) + 1);
+        String change = "Test Hire " + number + "'s promotion from " + from + " to " + to;
+        long id = submit("maya", "PROMOTION", number, to, today().plusDays(30), null).getJsonNumber("id").longValue();
+        approve("maya", id, "CURRENT_MANAGER");
+        approve("hana", id, "HR");
+        try (java.sql.Connection otherInstance = testDatabase()) {
+            try (java.sql.PreparedStatement past = otherInstance.prepareStatement(
+                    "UPDATE change_request SET submitted_at = submitted_at - INTERVAL '6 days' WHERE id = ?")) {
+                past.setLong(1, id);
+                assertEquals(1, past.executeUpdate());
+            }
+            // Six days: at least four working days (reminded after three), at most six (escalated after seven).
+            otherInstance.setAutoCommit(false);
+            try (java.sql.PreparedStatement hold = otherInstance.prepareStatement(
+                    "SELECT id FROM sign_off WHERE request_id = ? AND party = 'DIRECTOR' FOR UPDATE")) {
+                hold.setLong(1, id);
+                assertTrue(hold.executeQuery().next());
+            }
+            HttpResponse<String> swept = TrellisClient.as("admin").post("/api/operations/reminders", JSON, new byte[0]);
+            assertEquals(200, swept.statusCode(), "the sweep does not wait for the row another instance holds");
+            assertEquals(0, titled("dana", "Reminder: " + change + " waits for you"), "left to the instance that holds it");
+            otherInstance.rollback(); // that instance failed: the reminder is still owed
+        }
+        TrellisClient.as("admin").post("/api/operations/reminders", JSON, new byte[0]);
+        TrellisClient.as("admin").post("/api/operations/reminders", JSON, new byte[0]);
+        assertEquals(1, titled("dana", "Reminder: " + change + " waits for you"), "not lost, and sent once");
+        TrellisClient.as("maya").post("/api/requests/" + id + "/withdraw", JSON, new byte[0]);
+    }
+
+    /**
      * The test domain's own database, to move time by moving data (a date "passed while the server was
      * down"); the server is then asked to run the very jobs it runs on schedule.
      */

@@ -16,7 +16,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,12 +25,15 @@ import java.util.logging.Logger;
 import org.trellis.career.control.Effects;
 import org.trellis.career.entity.ChangeRequest;
 import org.trellis.identity.entity.Role;
+import org.trellis.platform.RowClaims;
 
 /**
  * Makes approved requests take effect on their effective date: right after start-up (catching up on dates
  * that passed while the server was down) and every hour. The database, not the timer, remembers
  * what is due (APPROVED with a date that has come), so a restart loses nothing. Each request takes
- * effect in a transaction of its own.
+ * effect in a transaction of its own that first claims the request's row ({@link RowClaims},
+ * {@code FOR UPDATE SKIP LOCKED}): with more than one instance, each request takes effect once, on
+ * whichever instance claims it, and the others pass over it instead of waiting for it.
  */
 @Singleton
 @Startup
@@ -55,6 +57,12 @@ public class EffectiveDates {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RowClaims claims;
+
+    /** Ids of due requests read per query. */
+    static final int PAGE = 500;
 
     /**
      * The catch-up runs from a one-shot timer, just after start-up, not inside it: each request takes
@@ -83,29 +91,46 @@ public class EffectiveDates {
         return applyDue();
     }
 
-    /** @return how many requests took effect */
+    /** @return how many requests took effect on this instance */
     int applyDue() {
-        List<Long> due = em.createNamedQuery(ChangeRequest.DUE, ChangeRequest.class)
-                .setParameter("today", LocalDate.now(clock))
-                .getResultStream().map(ChangeRequest::getId).toList();
+        LocalDate today = LocalDate.now(clock);
+        EffectiveDates self = session.getBusinessObject(EffectiveDates.class);
         int applied = 0;
-        for (Long id : due) {
-            try {
-                session.getBusinessObject(EffectiveDates.class).applyOne(id);
-                applied++;
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "Request " + id + " could not take effect; it stays approved and is retried", e);
+        long after = 0;
+        List<Long> page;
+        do {
+            // Ids only, a page at a time: what is due is never all loaded at once.
+            page = em.createNamedQuery(ChangeRequest.DUE, Long.class).setParameter("today", today)
+                    .setParameter("after", after).setMaxResults(PAGE).getResultList();
+            for (Long id : page) {
+                try {
+                    if (self.applyOne(id)) {
+                        applied++;
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(Level.SEVERE, "Request " + id + " could not take effect; it stays approved and is retried", e);
+                }
+                after = id;
             }
-        }
+        } while (page.size() == PAGE);
         return applied;
     }
 
+    /**
+     * @return whether the request took effect here: false when it is not due (any more) or another
+     *         instance holds it right now (and is applying it)
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void applyOne(long id) {
-        ChangeRequest request = em.find(ChangeRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (request != null && request.isDueOn(LocalDate.now(clock))) {
-            effects.apply(request, "system");
+    public boolean applyOne(long id) {
+        if (claims.claim(RowClaims.Table.CHANGE_REQUEST, List.of(id)).isEmpty()) {
+            return false;
         }
+        ChangeRequest request = em.find(ChangeRequest.class, id);
+        if (request == null || !request.isDueOn(LocalDate.now(clock))) {
+            return false; // applied, and committed, by another instance just before
+        }
+        effects.apply(request, "system");
+        return true;
     }
 }

@@ -24,6 +24,21 @@ public class ReminderRules {
         return new Due(remindedAt == null && waited >= remindAfter, escalatedAt == null && waited >= escalateAfter);
     }
 
+    /**
+     * The moment before which a request must have started waiting for {@code workingDays} to have
+     * passed by {@code now}: {@code workingDaysBetween(since, now) >= workingDays} exactly when
+     * {@code since} is before it. The sweep asks the database for what is due with it, instead of
+     * loading every waiting sign-off to count its days.
+     */
+    public static OffsetDateTime waitingSinceBefore(OffsetDateTime now, int workingDays) {
+        LocalDate latest = now.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+        // Counting back from today: the first day from which enough working days have passed.
+        while (workingDaysBetween(latest.atStartOfDay().atOffset(ZoneOffset.UTC), now) < workingDays) {
+            latest = latest.minusDays(1);
+        }
+        return latest.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+    }
+
     /** Working days (Monday to Friday) after {@code from}'s day, up to and including {@code to}'s day, in UTC. */
     public static long workingDaysBetween(OffsetDateTime from, OffsetDateTime to) {
         LocalDate day = from.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();

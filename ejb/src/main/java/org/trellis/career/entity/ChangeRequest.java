@@ -49,11 +49,12 @@ import org.trellis.rules.RuleViolation;
         + " WHERE r.targetLevel.frameworkVersion.framework = :framework AND r.targetLevel.frameworkVersion <> :published"
         + " AND r.state IN (org.trellis.career.entity.RequestState.SUBMITTED, org.trellis.career.entity.RequestState.ON_HOLD,"
         + " org.trellis.career.entity.RequestState.APPROVED) ORDER BY r.id")
-@NamedQuery(name = ChangeRequest.TRIALS_TO_REVIEW, query = "SELECT r FROM ChangeRequest r"
+@NamedQuery(name = ChangeRequest.TRIALS_TO_REVIEW, query = "SELECT r.id FROM ChangeRequest r"
         + " WHERE r.state = org.trellis.career.entity.RequestState.EFFECTIVE AND r.reviewDate <= :today"
-        + " AND r.reviewPromptedAt IS NULL ORDER BY r.id")
-@NamedQuery(name = ChangeRequest.DUE, query = "SELECT r FROM ChangeRequest r"
-        + " WHERE r.state = org.trellis.career.entity.RequestState.APPROVED AND r.effectiveDate <= :today ORDER BY r.id")
+        + " AND r.reviewPromptedAt IS NULL AND r.id > :after ORDER BY r.id")
+@NamedQuery(name = ChangeRequest.DUE, query = "SELECT r.id FROM ChangeRequest r"
+        + " WHERE r.state = org.trellis.career.entity.RequestState.APPROVED AND r.effectiveDate <= :today"
+        + " AND r.id > :after ORDER BY r.id")
 @NamedQuery(name = ChangeRequest.LATEST_TRIAL_OF, query = "SELECT r FROM ChangeRequest r WHERE r.subject = :subject"
         + " AND r.type = org.trellis.career.entity.RequestType.MANAGEMENT_TRIAL"
         + " AND r.state = org.trellis.career.entity.RequestState.EFFECTIVE ORDER BY r.effectiveAt DESC, r.id DESC")
@@ -318,7 +319,15 @@ public class ChangeRequest {
 
     /** The trial's manager and HR were asked for its outcome: once. */
     public void reviewPrompted(OffsetDateTime at) {
+        if (reviewPromptedAt != null) {
+            throw new IllegalStateException("The review of trial " + id + " was asked for already");
+        }
         this.reviewPromptedAt = at;
+    }
+
+    /** A trial in effect whose review date has come, and whose manager and HR were not asked yet. */
+    public boolean isReviewDueOn(LocalDate today) {
+        return state == RequestState.EFFECTIVE && reviewDate != null && !reviewDate.isAfter(today) && reviewPromptedAt == null;
     }
 
     public Optional<LocalDate> reviewDate() {

@@ -25,9 +25,11 @@ import org.trellis.people.entity.Employee;
  */
 @Entity
 @Table(name = "sign_off")
-@NamedQuery(name = SignOff.PENDING_OF_OPEN_REQUESTS, query = "SELECT s FROM SignOff s JOIN FETCH s.request r"
-        + " WHERE s.decision IS NULL AND (s.remindedAt IS NULL OR s.escalatedAt IS NULL)"
-        + " AND r.state IN (org.trellis.career.entity.RequestState.SUBMITTED, org.trellis.career.entity.RequestState.ON_HOLD)")
+@NamedQuery(name = SignOff.DUE_FOR_NUDGE, query = "SELECT s.id FROM SignOff s JOIN s.request r"
+        + " WHERE s.decision IS NULL AND s.id > :after"
+        + " AND r.state IN (org.trellis.career.entity.RequestState.SUBMITTED, org.trellis.career.entity.RequestState.ON_HOLD)"
+        + " AND ((s.remindedAt IS NULL AND r.submittedAt < :remindBefore) OR (s.escalatedAt IS NULL AND r.submittedAt < :escalateBefore))"
+        + " ORDER BY s.id")
 @NamedQuery(name = SignOff.COUNT_PENDING_FOR, query = "SELECT COUNT(s) FROM SignOff s JOIN s.request r" + SignOff.PENDING_WHERE)
 @NamedQuery(name = SignOff.ANSWERED_HOLDS_OF, query = "SELECT s FROM SignOff s JOIN FETCH s.request r"
         + " WHERE s.onHold = TRUE AND s.holdAnsweredAt IS NOT NULL"
@@ -45,7 +47,11 @@ public class SignOff {
             + " AND (s.person = :me OR (r.subject <> :me AND r.requester <> :me"
             // Nobody signs as EMPLOYEE on someone's behalf: a delegate's inbox never offers it.
             + " AND s.party <> org.trellis.career.entity.Party.EMPLOYEE))";
-    public static final String PENDING_OF_OPEN_REQUESTS = "SignOff.pendingOfOpenRequests";
+    /**
+     * Ids of waiting sign-offs owed a reminder or an escalation, after {@code :after} in id order (the
+     * sweep pages through them): a request waiting since before the cut-off (ReminderRules.waitingSinceBefore).
+     */
+    public static final String DUE_FOR_NUDGE = "SignOff.dueForNudge";
 
     @Id
     @SequenceGenerator(name = "sign_off_seq", sequenceName = "sign_off_seq", allocationSize = 50)

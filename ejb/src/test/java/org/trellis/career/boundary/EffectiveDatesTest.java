@@ -1,8 +1,10 @@
 package org.trellis.career.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.SessionContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.lang.reflect.Proxy;
@@ -15,7 +17,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.trellis.career.control.Effects;
@@ -32,6 +33,7 @@ import org.trellis.framework.entity.Track;
 import org.trellis.framework.entity.TrackKind;
 import org.trellis.people.entity.Department;
 import org.trellis.people.entity.Employee;
+import org.trellis.platform.RowClaims;
 
 /**
  * Whether an approved request takes effect is decided by the application's clock ({@code platform/Clocks}),
@@ -47,6 +49,7 @@ class EffectiveDatesTest {
     private final EffectiveDates effectiveDates = new EffectiveDates();
     private final List<ChangeRequest> applied = new ArrayList<>();
     private final Map<String, Object> queried = new HashMap<>();
+    private final List<Long> claimed = new ArrayList<>();
     private ChangeRequest approved;
 
     @BeforeEach
@@ -83,6 +86,15 @@ class EffectiveDatesTest {
         assertEquals(RequestState.APPROVED, approved.getState());
 
         effectiveDates.em = entityManager(approved, queried);
+        effectiveDates.claims = new RowClaims() {
+            @Override
+            public List<Long> claim(Table table, List<Long> ids) {
+                claimed.addAll(ids);
+                return ids;
+            }
+        };
+        effectiveDates.session = (SessionContext) Proxy.newProxyInstance(SessionContext.class.getClassLoader(),
+                new Class<?>[] {SessionContext.class}, (proxy, method, args) -> effectiveDates);
         effectiveDates.effects = new Effects() {
             @Override
             public void apply(ChangeRequest request, String actor) {
@@ -95,18 +107,34 @@ class EffectiveDatesTest {
     void aRequestTakesEffectWhenTheApplicationsClockReachesItsDate() {
         effectiveDates.clock = clockAt(EFFECTIVE, 0, 30);
 
-        effectiveDates.applyOne(7L);
+        assertTrue(effectiveDates.applyOne(7L));
 
         assertEquals(List.of(approved), applied);
+        assertEquals(List.of(7L), claimed, "the row is claimed before it is read, so no other instance applies it too");
     }
 
     @Test
     void aRequestWaitsWhileTheApplicationsClockIsBeforeItsDate() {
         effectiveDates.clock = clockAt(EFFECTIVE.minusDays(1), 23, 59);
 
-        effectiveDates.applyOne(7L);
+        assertFalse(effectiveDates.applyOne(7L));
 
         assertTrue(applied.isEmpty(), "a day early");
+    }
+
+    @Test
+    void aRequestAnotherInstanceHoldsIsLeftToIt() {
+        effectiveDates.clock = clockAt(EFFECTIVE, 0, 30);
+        effectiveDates.claims = new RowClaims() {
+            @Override
+            public List<Long> claim(Table table, List<Long> ids) {
+                return List.of(); // SKIP LOCKED passed over it
+            }
+        };
+
+        assertFalse(effectiveDates.applyOne(7L));
+
+        assertTrue(applied.isEmpty(), "applied by the instance that holds it, not here too");
     }
 
     @Test
@@ -139,7 +167,8 @@ class EffectiveDatesTest {
                         parameters.put((String) args[0], args[1]);
                         yield proxy;
                     }
-                    case "getResultStream" -> Stream.empty();
+                    case "setMaxResults" -> proxy;
+                    case "getResultList" -> List.of();
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
         return (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
