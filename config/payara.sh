@@ -305,9 +305,12 @@ it_stop() {
   log "Test domain stopped."
 }
 
-case "${1:-}" in
-  run) run_demo ;;
-  it-start) it_start ;;
-  it-stop) it_stop ;;
-  *) echo "usage: $0 run|it-start|it-stop" >&2; exit 2 ;;
-esac
+# config/cluster.sh sources this file for its functions; only a direct call runs a command.
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  case "${1:-}" in
+    run) run_demo ;;
+    it-start) it_start ;;
+    it-stop) it_stop ;;
+    *) echo "usage: $0 run|it-start|it-stop" >&2; exit 2 ;;
+  esac
+fi

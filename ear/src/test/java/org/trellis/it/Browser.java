@@ -106,6 +106,12 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** A page of another server (the cluster's load balancer). */
+    Browser openUrl(String url) {
+        driver.get(url);
+        return this;
+    }
+
     Browser signIn(String login, String password) {
         driver.findElement(By.id("login:username")).sendKeys(login);
         driver.findElement(By.id("login:password")).sendKeys(password);

@@ -23,9 +23,20 @@ final class TrellisClient {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(30)).build();
     private final String authorization;
+    private final String base;
 
     private TrellisClient(String authorization) {
+        this(authorization, BASE);
+    }
+
+    private TrellisClient(String authorization, String base) {
         this.authorization = authorization;
+        this.base = base;
+    }
+
+    /** The same sign-in at another server's Trellis (an instance of the cluster, or its load balancer). */
+    TrellisClient at(String server) {
+        return new TrellisClient(authorization, server + "/trellis");
     }
 
     static TrellisClient as(String login) {
@@ -70,7 +81,7 @@ final class TrellisClient {
 
     private HttpRequest.Builder request(String path) {
         // Every change through the API must say it comes from a script, not a cross-site form.
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(TIMEOUT)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
                 .header("X-Requested-By", "trellis-it");
         if (authorization != null) {
             builder.header("Authorization", authorization);
