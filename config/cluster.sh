@@ -282,7 +282,7 @@ wait_until_ready() {
   while [ "$SECONDS" -lt "$deadline" ]; do
     states=$(backend_states)
     if [ -n "$states" ] && ! grep -qv '=UP' <<<"$states" \
-        && curl -fsS -o /dev/null --max-time 10 "http://127.0.0.1:$LB_PORT/trellis/login.xhtml"; then
+        && curl -fs -o /dev/null --max-time 10 "http://127.0.0.1:$LB_PORT/trellis/login.xhtml"; then
       return
     fi
     sleep 1

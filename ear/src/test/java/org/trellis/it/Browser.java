@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -59,10 +60,43 @@ final class Browser implements AutoCloseable {
      * a busy machine is slow, not wrong.
      */
     WebDriverWait await() {
-        WebDriverWait wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(250));
+        WebDriverWait wait = new DetachedTolerantWait(driver);
         wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class)
                 .ignoring(ElementNotInteractableException.class).ignoring(NoSuchElementException.class);
         return wait;
+    }
+
+    /**
+     * A wait that also reads "the node left the document" as "not yet": Chromium's driver reports an
+     * element that a navigation or an AJAX update detached while it was being read not always as a
+     * stale element but, in a race, as an inspector error ("Node with given id does not belong to
+     * the document", or "No node with given id found"), which failed a sign-in's wait on a busy machine.
+     */
+    private static final class DetachedTolerantWait extends WebDriverWait {
+
+        DetachedTolerantWait(WebDriver driver) {
+            super(driver, WAIT, Duration.ofMillis(250));
+        }
+
+        @Override
+        public <V> V until(java.util.function.Function<? super WebDriver, ? extends V> condition) {
+            return super.<V>until(d -> {
+                try {
+                    return condition.apply(d);
+                } catch (WebDriverException e) {
+                    if (isDetached(e)) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
+        }
+
+        private static boolean isDetached(WebDriverException e) {
+            String message = String.valueOf(e.getMessage());
+            return !(e instanceof StaleElementReferenceException)
+                    && (message.contains("does not belong to the document") || message.contains("No node with given id"));
+        }
     }
 
     /** Clicks the element once it is there and clickable, finding it afresh on every try. */
@@ -118,9 +152,25 @@ final class Browser implements AutoCloseable {
         WebElement submit = driver.findElement(By.id("login:submit"));
         submit.click();
         // Whether it succeeds or not, signing in loads another page: wait for it, so that the next step
-        // does not race the redirect (on a busy machine it may still be under way).
-        await().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(submit));
+        // does not race the redirect (on a busy machine it may still be under way). A button that
+        // Chromium says has left the document is as gone as a stale one.
+        await().until(d -> isGone(submit));
         return this;
+    }
+
+    /** Whether the element has left the page: stale, or detached in Chromium's words. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException e) {
+            if (DetachedTolerantWait.isDetached(e)) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** The text of an element once it is visible, read from the element as found at that moment. */

@@ -1,9 +1,12 @@
 package org.trellis.identity.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,13 +33,35 @@ public class Callers {
     @Inject
     Principal principal;
 
-    /** The caller of the current EJB invocation. */
+    /** Where the caller, once resolved, is kept for the rest of the transaction (none outside a container). */
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** The key of a caller kept in the transaction: by login, since a {@code @RunAs} call may change who calls. */
+    private record KeptCaller(String login) {
+    }
+
+    /**
+     * The caller of the current EJB invocation. Resolving takes up to six queries (the account, the
+     * reports and departments that give the derived roles), and one business call asks several times
+     * (a decision: to check, then to show the result): within one transaction the answer is kept,
+     * since it is read from the same persistence context and could not differ. The next transaction,
+     * and so the next request, resolves it afresh, so a role changed elsewhere counts at once.
+     */
     public Caller current() {
         String login = principal == null ? null : principal.getName();
         if (login == null || login.equals("ANONYMOUS")) {
             throw new NotAllowed("Sign in first");
         }
-        return byLogin(login).orElseThrow(() -> new NotAllowed("There is no Trellis account for " + login));
+        boolean inTransaction = transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
+        if (inTransaction && transactions.getResource(new KeptCaller(login)) instanceof Caller kept) {
+            return kept;
+        }
+        Caller caller = byLogin(login).orElseThrow(() -> new NotAllowed("There is no Trellis account for " + login));
+        if (inTransaction) {
+            transactions.putResource(new KeptCaller(login), caller);
+        }
+        return caller;
     }
 
     public Optional<Caller> byLogin(String login) {
