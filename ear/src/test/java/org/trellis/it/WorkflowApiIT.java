@@ -328,15 +328,9 @@ class WorkflowApiIT {
 
     @Test
     void aPartyWhoKeepsARequestWaitingIsRemindedThenEscalatedOnceAndNeverDecidedFor() throws Exception {
-        // A new report of maya's, promoted: maya, dana and hana sign.
-        String number = TestPeople.hire("E1011", "Platform", "IC2");
-        String from = levelOf(number);
-        String to = "IC" + (Integer.parseInt(from.substring(2)) + 1);
-        String change = "Test Hire " + number + "'s promotion from " + from + " to " + to;
-        JsonObject request = submit("maya", "PROMOTION", number, to, today().plusDays(30), null);
-        long id = request.getJsonNumber("id").longValue();
-        approve("maya", id, "CURRENT_MANAGER");
-        approve("hana", id, "HR");
+        WaitingOnDana waiting = promotionWaitingOnDana();
+        long id = waiting.id();
+        String change = waiting.change();
         // Twelve days pass (at least eight working days) while dana does not decide.
         try (java.sql.Connection db = testDatabase();
                 java.sql.PreparedStatement past = db.prepareStatement(
@@ -367,13 +361,9 @@ class WorkflowApiIT {
      */
     @Test
     void aSignOffAnotherInstanceHoldsIsLeftToItAndNudgedOnceItIsFree() throws Exception {
-        String number = TestPeople.hire("E1011", "Platform", "IC2");
-        String from = levelOf(number);
-        String to = "IC" + (Integer.parseInt(from.substring(2)) + 1);
-        String change = "Test Hire " + number + "'s promotion from " + from + " to " + to;
-        long id = submit("maya", "PROMOTION", number, to, today().plusDays(30), null).getJsonNumber("id").longValue();
-        approve("maya", id, "CURRENT_MANAGER");
-        approve("hana", id, "HR");
+        WaitingOnDana waiting = promotionWaitingOnDana();
+        long id = waiting.id();
+        String change = waiting.change();
         try (java.sql.Connection otherInstance = testDatabase()) {
             try (java.sql.PreparedStatement past = otherInstance.prepareStatement(
                     "UPDATE change_request SET submitted_at = submitted_at - INTERVAL '6 days' WHERE id = ?")) {
@@ -396,6 +386,20 @@ class WorkflowApiIT {
         TrellisClient.as("admin").post("/api/operations/reminders", JSON, new byte[0]);
         assertEquals(1, titled("dana", "Reminder: " + change + " waits for you"), "not lost, and sent once");
         TrellisClient.as("maya").post("/api/requests/" + id + "/withdraw", JSON, new byte[0]);
+    }
+
+    /** A promotion of a new report of maya's that maya and hana approved: it waits on dana alone. */
+    private static WaitingOnDana promotionWaitingOnDana() {
+        String number = TestPeople.hire("E1011", "Platform", "IC2");
+        String from = levelOf(number);
+        String to = "IC" + (Integer.parseInt(from.substring(2)) + 1);
+        long id = submit("maya", "PROMOTION", number, to, today().plusDays(30), null).getJsonNumber("id").longValue();
+        approve("maya", id, "CURRENT_MANAGER");
+        approve("hana", id, "HR");
+        return new WaitingOnDana(id, "Test Hire " + number + "'s promotion from " + from + " to " + to);
+    }
+
+    private record WaitingOnDana(long id, String change) {
     }
 
     /**
