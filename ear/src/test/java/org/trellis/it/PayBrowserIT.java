@@ -44,7 +44,7 @@ class PayBrowserIT {
             assertTrue(browser.text(By.id("pay-range")).contains("EUR 50,000.00 – 70,000.00"), browser.text(By.id("pay-range")));
             assertTrue(browser.text(By.id("pay-average")).contains("EUR 58,646.91 (5 people)"), browser.text(By.id("pay-average")));
             assertTrue(browser.text(By.id("pay-by-sex")).contains("fewer than 5 people: not shown"), browser.text(By.id("pay-by-sex")));
-            assertEquals("Women", browser.text(By.id("pay-sex")));
+            assertEquals("Female (F)", browser.text(By.id("pay-sex")));
             for (int width : List.of(1440, 1024)) {
                 browser.width(width);
                 browser.screenshot("90-your-pay-" + width);

@@ -132,6 +132,7 @@ class PayIT {
         // The export imported again changes nothing: the same pay from the same date is not recorded twice.
         HttpResponse<String> again = TrellisClient.as("hana").post("/api/employees/import", TrellisClient.XLSX, hanas.body());
         assertEquals(200, again.statusCode(), again.body());
+        assertEquals(0, JsonBodies.object(again).getInt("payRecorded"), again.body());
         assertEquals(1, history(person).size(), "no second record of the same pay");
         // hugo's export (blank pay cells) imported again keeps the pay: blank is "no change".
         HttpResponse<String> hugoAgain = TrellisClient.as("hugo").post("/api/employees/import", TrellisClient.XLSX, hugos.body());
@@ -374,6 +375,8 @@ class PayIT {
                 .bytes();
         HttpResponse<String> imported = TrellisClient.as("hana").post("/api/employees/import", TrellisClient.XLSX, sheet);
         assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals(pay.isEmpty() ? 0 : 1, JsonBodies.object(imported).getInt("payRecorded"),
+                "the summary counts the pay it recorded: " + imported.body());
         return number;
     }
 

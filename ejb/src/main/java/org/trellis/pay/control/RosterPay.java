@@ -73,10 +73,15 @@ public class RosterPay {
                 problems));
     }
 
-    /** Records the plan's pay and sex; a pay the person already has from that date is not recorded twice. */
-    public void write(Plan plan, Map<String, Employee> byNumber, String actor) {
+    /**
+     * Records the plan's pay and sex; a pay the person already has from that date is not recorded twice.
+     *
+     * @return how many pay records were added: HR's summary says so, since a person whose only change is
+     *     a new pay is otherwise "unchanged"
+     */
+    public int write(Plan plan, Map<String, Employee> byNumber, String actor) {
         if (plan.lines().isEmpty()) {
-            return;
+            return 0;
         }
         em.flush();
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -105,6 +110,7 @@ public class RosterPay {
         for (PayRecord record : created) {
             audit.record(actor, null, PAY_RECORDED, "Employee", record.getEmployee().getId(), null, trail(record));
         }
+        return created.size();
     }
 
     /** What the audit says of a pay record: enough to find it, nothing of the amount. */

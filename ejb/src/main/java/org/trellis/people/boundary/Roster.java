@@ -65,7 +65,11 @@ public class Roster {
     @Inject
     PublishedLevels publishedLevels;
 
-    public record ImportResult(int created, int updated, int unchanged) implements Serializable {
+    /**
+     * What an import did to the people, and how many pay records it added ({@code unchanged} counts people
+     * whose roster fields stayed the same, whether or not a new pay was recorded for them).
+     */
+    public record ImportResult(int created, int updated, int unchanged, int payRecorded) implements Serializable {
     }
 
     /** One exported row; the web tier writes it to the sheet. */
@@ -154,8 +158,9 @@ public class Roster {
         }
         reportingLines.rearrange(newManagers, byNumber.values());
         recordChanges(caller, created, updated, before, directorBefore);
-        rosterPay.write(payPlan, byNumber, caller.login());
-        return new ImportResult(created.size(), updated.size(), plan.entries().size() - created.size() - updated.size());
+        int payRecorded = rosterPay.write(payPlan, byNumber, caller.login());
+        return new ImportResult(created.size(), updated.size(), plan.entries().size() - created.size() - updated.size(),
+                payRecorded);
     }
 
     /**

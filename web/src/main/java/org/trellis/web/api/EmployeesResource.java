@@ -120,7 +120,7 @@ public class EmployeesResource {
     @Path("import")
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "importRoster", summary = "Imports the roster workbook (.xlsx as the body): all or nothing")
-    @APIResponseSchema(value = Roster.ImportResult.class, responseCode = "200", responseDescription = "How many people were created, updated and unchanged")
+    @APIResponseSchema(value = Roster.ImportResult.class, responseCode = "200", responseDescription = "How many people were created, updated and unchanged, and how many pay records were added")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
