@@ -12,7 +12,7 @@
 #
 # Environment: TRELLIS_BASE (http://localhost:34580/trellis), BENCH_JDBC_URL (the same database as
 # Trellis'), ROUNDS (5), SETUP=1 forces the data set-up (50,000 people, 20,000 open requests; it runs
-# by itself when fewer than 8,000 sign-offs wait on hana), ONLY="decisions inbox jobs roster" to
+# by itself when fewer than 8,000 sign-offs wait on hana), THINK_MS (5000), ONLY="decisions inbox jobs roster" to
 # pick. The start-up benchmark is not part of it: docs/bench/startup-benchmark.sh provisions the
 # domain in this checkout's ear/target/run-domains, the very folder of the running Trellis, so run
 # it only when that Trellis is stopped.
@@ -23,8 +23,11 @@ base="${TRELLIS_BASE:-http://localhost:34580/trellis}"
 jdbc="${BENCH_JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/trellis_bench?user=postgres&reWriteBatchedInserts=true}"
 rounds="${ROUNDS:-5}"
 only="${ONLY:-decisions inbox jobs roster}"
-if [ "${SIZE:-}" = full ]; then per_round=500; inbox_iterations=10; roster_rows=50000
-else per_round=100; inbox_iterations=1; roster_rows="${ROSTER_ROWS:-5000}"; fi
+if [ "${SIZE:-}" = full ]; then per_round=500; inbox_iterations=10; paced_iterations=12; roster_rows=50000
+else per_round=100; inbox_iterations=1; paced_iterations=6; roster_rows="${ROSTER_ROWS:-5000}"; fi
+# The inbox runs twice: 50 users loading without pause (an overload test on 2 cores), and 50 users
+# each pausing THINK_MS (default 5000: 2.5-7.5 s) between loads, as people reading their inbox do.
+think_ms="${THINK_MS:-5000}"
 port="$(printf '%s' "$base" | sed -E 's|.*:([0-9]+)/.*|\1|')"
 mkdir -p docs/bench/results
 out="docs/bench/results/run-$(date -u +%Y%m%dT%H%M%SZ).txt"
@@ -46,7 +49,7 @@ bench() { java -cp "docs/bench/client/target/classes:$(cat docs/bench/client/tar
   echo "database: $(psql -h "${db_host%%:*}" -U postgres -d "$db_name" -Atc 'select version()' | cut -d, -f1) at ${db_host}, database $db_name"
   echo "server:   Payara pid $server_pid, heap $(jcmd "$server_pid" VM.flags 2>/dev/null | tr ' ' '\n' | grep -m1 MaxHeapSize | cut -d= -f2 | awk '{printf "%d MiB", $1/1048576}'),"\
        "at $base"
-  echo "rounds:   $rounds; decisions per side and round: $per_round; inbox loads per user and round: $inbox_iterations x (page + API)"
+  echo "rounds:   $rounds; decisions per side and round: $per_round; inbox loads per user and round: $inbox_iterations x (page + API) without pause, $paced_iterations x with ${think_ms} ms think time"
   echo
   mvn -B -ntp -q -f docs/bench/client/pom.xml compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
   waiting="$(psql -h "${db_host%%:*}" -U postgres -d "$db_name" -Atc "select count(*) from sign_off s join change_request r on r.id = s.request_id
@@ -60,7 +63,8 @@ bench() { java -cp "docs/bench/client/target/classes:$(cat docs/bench/client/tar
   for what in $only; do
     case "$what" in
       decisions) echo "## decisions"; bench decisions "$base" "$jdbc" 8 "$per_round" "$rounds"; bench decisions "$base" "$jdbc" 32 "$per_round" "$rounds" ;;
-      inbox) echo "## inbox"; bench inbox "$base" "$jdbc" 50 "$inbox_iterations" "$rounds" ;;
+      inbox) echo "## inbox"; bench inbox "$base" "$jdbc" 50 "$inbox_iterations" "$rounds"
+             bench inbox "$base" "$jdbc" 50 "$paced_iterations" "$rounds" "$think_ms" ;;
       jobs) echo "## hourly jobs"; bench jobs "$base" "$jdbc" "$server_pid" "$rounds" ;;
       roster) echo "## roster"; bench roster "$base" "$jdbc" "$roster_rows" "$rounds" "$server_pid" ;;
     esac

@@ -176,6 +176,37 @@ class WorkflowPagesIT {
                 "the stale click recorded nothing");
     }
 
+    /**
+     * The page counts what waits once, for the badge and the table, and takes its department
+     * choices from the same read: both must still agree with the API, item for item.
+     */
+    @Test
+    void theInboxPageCountsWhatWaitsOnceAndOffersTheDepartmentsItWaitsIn() {
+        try (Browser hana = new Browser()) {
+            hana.open("/inbox.xhtml").signIn("hana", "demo");
+            // Read the API while the browser is on the page: nothing else runs in between (ITs run one at a time).
+            var all = TrellisClient.as("hana").get("/api/inbox?first=0&max=1000");
+            assertEquals(200, all.statusCode(), all.body());
+            long total = Long.parseLong(all.headers().firstValue("X-Total-Count").orElseThrow());
+            java.util.SortedSet<String> departments = new java.util.TreeSet<>();
+            JsonBodies.array(all).forEach(item -> departments.add(item.asJsonObject().getString("department")));
+            assertTrue(total > 0 && total <= 1000, "the demo and the other tests leave hana something to sign: " + total);
+
+            String report = hana.text(By.cssSelector("[id='inbox:table'] .ui-paginator-current"));
+            assertTrue(report.endsWith("/ " + total), "the table's count is the API's: " + report);
+            assertEquals("Inbox (" + total + ")", hana.driver().findElement(By.id("nav:menu-inbox")).getAttribute("aria-label"),
+                    "the badge counts the same");
+            java.util.SortedSet<String> offered = new java.util.TreeSet<>();
+            for (WebElement option : hana.driver().findElements(By.cssSelector("select[id='inbox:department_input'] option"))) {
+                String value = option.getAttribute("value");
+                if (value != null && !value.isEmpty()) {
+                    offered.add(value);
+                }
+            }
+            assertEquals(departments, offered, "the filter offers exactly the departments something waits in");
+        }
+    }
+
     @Test
     void eachRoleSeesItsMenuAndIsRefusedPagesOutsideIt() {
         try (Browser ivan = new Browser()) {

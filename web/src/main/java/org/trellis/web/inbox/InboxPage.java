@@ -24,6 +24,7 @@ import org.trellis.web.shell.DecisionBanner;
 import org.trellis.web.shell.PageMessages;
 import org.trellis.web.shell.PagedDataModel;
 import org.trellis.web.shell.Refusals;
+import org.trellis.web.shell.Shell;
 
 /**
  * The approval inbox: the signed-in person's pending sign-offs, own and delegated, paged, sorted
@@ -45,6 +46,9 @@ public class InboxPage implements Serializable {
     @Inject
     BulkApprovals bulk;
 
+    @Inject
+    Shell shell;
+
     private RequestType type;
     private String subject;
     private String department;
@@ -57,9 +61,19 @@ public class InboxPage implements Serializable {
     private List<InboxItem> selection = new ArrayList<>();
     private List<BulkApprovals.Result> bulkResults = List.of();
 
-    private final PagedDataModel<InboxItem> model = new PagedDataModel<>(
-            (first, max, sort) -> inbox.page(query(sort), first, max), () -> inbox.count(query(Map.of())), InboxPage::key,
-            Inbox.MAX_PAGE);
+    /**
+     * Counted once per view: unfiltered, the table's count is the menu badge's, which the frame has
+     * counted already for this request (an HR partner's twenty thousand are counted once, not twice).
+     */
+    private final PagedDataModel<InboxItem> model = PagedDataModel.counted(
+            (first, max, sort) -> inbox.rows(query(sort), first, max), this::count, InboxPage::key, Inbox.MAX_PAGE);
+
+    private long count() {
+        InboxQuery unsorted = query(Map.of());
+        boolean narrowed = unsorted.type() != null || (unsorted.subject() != null && !unsorted.subject().isBlank())
+                || (unsorted.department() != null && !unsorted.department().isBlank());
+        return narrowed ? inbox.count(unsorted) : shell.getPending();
+    }
 
     private static String key(InboxItem item) {
         return item.request().id() + ":" + item.party();
@@ -75,6 +89,16 @@ public class InboxPage implements Serializable {
             default -> InboxOrder.WAITING_SINCE;
         };
         return new InboxQuery(type, subject, department, order, by != null && by.getOrder() == SortOrder.DESCENDING);
+    }
+
+    /**
+     * Before the first render: the waiting count (the badge's and the unfiltered table's) and the
+     * department filter's choices, from one query.
+     */
+    public void load() {
+        Inbox.Summary summary = inbox.summary();
+        departments = summary.departments();
+        shell.usePending(summary.waiting());
     }
 
     public void filter() {

@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.trellis.identity.boundary.SignInFailures.Window;
 
 /**
@@ -65,27 +68,71 @@ final class SignInThrottle {
         this.maxKeys = maxKeys;
     }
 
+    /**
+     * What the counters say of one attempt, read in one go: how long the login and the address must
+     * wait (empty: not at all), and whether the login has failures counted, which a correct password
+     * then clears (a sign-in that failed never before writes nothing).
+     */
+    record Attempt(Optional<Duration> loginWait, Optional<Duration> addressWait, boolean loginCounted) {
+
+        /** The longer of the two waits. */
+        Optional<Duration> either() {
+            return max(loginWait, addressWait);
+        }
+    }
+
+    /**
+     * The open windows counted lately in the database, and the failures this instance has counted
+     * since: an upper bound of the open windows without a COUNT on every attempt.
+     */
+    private record OpenWindows(long counted, Instant at, long failedHereSince) {
+    }
+
+    /** How long a count of the open windows is trusted while it is far below the limit. */
+    static final Duration OPEN_WINDOWS_RECOUNT = Duration.ofSeconds(2);
+
+    private final AtomicReference<OpenWindows> openWindows = new AtomicReference<>();
+
     /** How long to wait before trying again, when this login or this address has failed too often. */
     Optional<Duration> refusal(String login, String address) {
-        return max(loginRefusal(login), addressRefusal(address));
+        return attempt(login, address).either();
     }
 
-    /** How long this login must wait, when it has failed too often. */
-    Optional<Duration> loginRefusal(String login) {
-        return Optional.ofNullable(waitFor(loginKey(login), perLogin, clock.instant()));
-    }
-
-    /** How long this address must wait, when it (or a flood of distinct keys) has failed too often. */
-    Optional<Duration> addressRefusal(String address) {
+    /** The login's and the address's windows in one read of the counters. */
+    Attempt attempt(String login, String address) {
         Instant now = clock.instant();
-        Duration wait = waitFor(addressKey(address), perAddress, now);
-        if (wait == null && counters.openWindows(now.minus(window)) >= maxKeys) {
-            counters.purge(now.minus(window));
-            if (counters.openWindows(now.minus(window)) >= maxKeys) {
-                wait = window; // a flood of distinct logins or addresses: refuse it rather than grow
-            }
+        String loginKey = loginKey(login);
+        String addressKey = addressKey(address);
+        List<String> keys = Stream.of(loginKey, addressKey).filter(Objects::nonNull).toList();
+        Map<String, Window> windows = keys.isEmpty() ? Map.of() : counters.windows(keys);
+        Duration loginWait = waitFor(windows.get(loginKey), perLogin, now);
+        Duration addressWait = waitFor(windows.get(addressKey), perAddress, now);
+        if (addressWait == null && flooded(now)) {
+            addressWait = window; // a flood of distinct logins or addresses: refuse it rather than grow
         }
-        return Optional.ofNullable(wait);
+        return new Attempt(Optional.ofNullable(loginWait), Optional.ofNullable(addressWait),
+                loginKey != null && windows.containsKey(loginKey));
+    }
+
+    /**
+     * Whether the counters are full. The open windows are counted in the database again once the
+     * last count is older than {@link #OPEN_WINDOWS_RECOUNT}, or when it and the failures counted here
+     * since come to half the limit or more: far from the limit an attempt costs no COUNT, near it each does.
+     */
+    private boolean flooded(Instant now) {
+        Instant since = now.minus(window);
+        OpenWindows known = openWindows.get();
+        boolean fresh = known != null && now.isBefore(known.at().plus(OPEN_WINDOWS_RECOUNT)) && !now.isBefore(known.at());
+        if (fresh && known.counted() + known.failedHereSince() < maxKeys / 2) {
+            return false;
+        }
+        long open = counters.openWindows(since);
+        if (open >= maxKeys) {
+            counters.purge(since);
+            open = counters.openWindows(since);
+        }
+        openWindows.set(new OpenWindows(open, now, 0));
+        return open >= maxKeys;
     }
 
     void failed(String login, String address) {
@@ -93,6 +140,8 @@ final class SignInThrottle {
         for (String key : new String[] {loginKey(login), addressKey(address)}) {
             if (key != null) {
                 counters.count(key, now, now.minus(window));
+                openWindows.updateAndGet(known -> known == null ? null
+                        : new OpenWindows(known.counted(), known.at(), known.failedHereSince() + 1));
             }
         }
     }
@@ -105,11 +154,14 @@ final class SignInThrottle {
         }
     }
 
-    private Duration waitFor(String key, int limit, Instant now) {
-        if (key == null) {
-            return null;
+    /** As {@link #succeeded(String)}, writing nothing when the attempt found no failure of the login. */
+    void succeeded(String login, Attempt attempt) {
+        if (attempt.loginCounted()) {
+            succeeded(login);
         }
-        Window current = counters.windows(List.of(key)).get(key);
+    }
+
+    private Duration waitFor(Window current, int limit, Instant now) {
         if (current == null || current.failures() < limit) {
             return null;
         }

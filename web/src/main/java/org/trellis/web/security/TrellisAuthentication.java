@@ -103,7 +103,8 @@ public class TrellisAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
         String login = credential instanceof UsernamePasswordCredential named ? named.getCaller() : null;
-        Optional<Duration> wait = refusal(credential, request);
+        SignInThrottle.Attempt attempt = throttle.attempt(login, request.getRemoteAddr());
+        Optional<Duration> wait = refusal(attempt, credential);
         if (wait.isPresent()) {
             request.setAttribute(THROTTLED_SECONDS, seconds(wait.get()));
             return AuthenticationStatus.SEND_FAILURE;
@@ -113,7 +114,7 @@ public class TrellisAuthentication implements HttpAuthenticationMechanism {
             throttle.failed(login, request.getRemoteAddr());
             return AuthenticationStatus.SEND_FAILURE;
         }
-        throttle.succeeded(login);
+        throttle.succeeded(login, attempt);
         request.getSession(true);
         request.changeSessionId();
         String signedIn = result.getCallerPrincipal().getName();
@@ -129,13 +130,15 @@ public class TrellisAuthentication implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
         if (credential != null) {
-            Optional<Duration> wait = refusal(credential, request);
+            // Both windows in one read; a script's every call passes here, so nothing more is asked or written.
+            SignInThrottle.Attempt attempt = throttle.attempt(credential.getCaller(), request.getRemoteAddr());
+            Optional<Duration> wait = refusal(attempt, credential);
             if (wait.isPresent()) {
                 return tooManyFailures(response, wait.get());
             }
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                throttle.succeeded(credential.getCaller());
+                throttle.succeeded(credential.getCaller(), attempt);
                 return context.notifyContainerAboutLogin(result);
             }
             throttle.failed(credential.getCaller(), request.getRemoteAddr());
@@ -166,13 +169,11 @@ public class TrellisAuthentication implements HttpAuthenticationMechanism {
      * credential verified in the last minutes: checking that costs no hashing, and colleagues behind
      * the same address keep working while someone there guesses.
      */
-    private Optional<Duration> refusal(Credential credential, HttpServletRequest request) {
-        String login = credential instanceof UsernamePasswordCredential named ? named.getCaller() : null;
-        Optional<Duration> wait = throttle.loginRefusal(login);
-        if (wait.isPresent()) {
-            return wait;
+    private Optional<Duration> refusal(SignInThrottle.Attempt attempt, Credential credential) {
+        if (attempt.loginWait().isPresent()) {
+            return attempt.loginWait();
         }
-        wait = throttle.addressRefusal(request.getRemoteAddr());
+        Optional<Duration> wait = attempt.addressWait();
         if (wait.isPresent() && credential instanceof UsernamePasswordCredential named && accounts.recentlyVerified(named)) {
             return Optional.empty();
         }

@@ -44,6 +44,14 @@ public class Shell {
         return pending;
     }
 
+    /**
+     * The number of waiting sign-offs, when a page has counted them already in this request (the
+     * inbox counts them with its department list in one query), so that the badge does not count again.
+     */
+    public void usePending(long counted) {
+        pending = counted;
+    }
+
     /** The menu badge: nothing when nothing waits. */
     public String getPendingBadge() {
         return getPending() == 0 ? null : String.valueOf(getPending());

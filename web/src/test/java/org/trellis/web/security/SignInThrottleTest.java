@@ -64,6 +64,72 @@ class SignInThrottleTest {
         assertTrue(throttle.refusal("dana", "192.0.2.9").isEmpty(), "until they have expired");
     }
 
+    @Test
+    void aFloodIsFoundEvenWhenTheCountersWereCountedEmptyAMomentBefore() {
+        assertTrue(throttle.refusal("dana", "192.0.2.9").isEmpty(), "nothing open: counted once");
+        for (int i = 0; i < 10; i++) {
+            throttle.failed("bogus" + i, "198.51.100." + i);
+        }
+        // The same instant: the count is fresh, but the failures counted here since bring it to the limit.
+        assertTrue(throttle.refusal("dana", "192.0.2.9").isPresent());
+    }
+
+    @Test
+    void anAttemptFarFromTheLimitAsksOneReadAndASuccessThatNeverFailedWritesNothing() {
+        CountingCounters counters = new CountingCounters();
+        SignInThrottle watched = new SignInThrottle(counters, clock, 3, 5, Duration.ofMinutes(5), 20);
+        for (int i = 0; i < 10; i++) {
+            SignInThrottle.Attempt attempt = watched.attempt("dana", "192.0.2.1");
+            watched.succeeded("dana", attempt);
+        }
+        assertEquals(10, counters.reads, "one read of both windows per attempt");
+        assertEquals(1, counters.openCounts, "the open windows counted once within " + SignInThrottle.OPEN_WINDOWS_RECOUNT);
+        assertEquals(0, counters.clears, "nothing to clear");
+        clock.advance(SignInThrottle.OPEN_WINDOWS_RECOUNT);
+        watched.failed("dana", "192.0.2.1");
+        SignInThrottle.Attempt afterFailure = watched.attempt("dana", "192.0.2.1");
+        assertTrue(afterFailure.loginCounted());
+        watched.succeeded("dana", afterFailure);
+        assertEquals(1, counters.clears, "a counted failure is cleared by the correct password");
+        assertEquals(2, counters.openCounts, "counted again once the count was old");
+    }
+
+    /** The in-memory counters, counting how often they are asked. */
+    private static final class CountingCounters implements SignInThrottle.Counters {
+        private final SignInThrottle.InMemory inner = new SignInThrottle.InMemory();
+        int reads;
+        int openCounts;
+        int clears;
+
+        @Override
+        public java.util.Map<String, org.trellis.identity.boundary.SignInFailures.Window> windows(java.util.List<String> keys) {
+            reads++;
+            return inner.windows(keys);
+        }
+
+        @Override
+        public long openWindows(Instant since) {
+            openCounts++;
+            return inner.openWindows(since);
+        }
+
+        @Override
+        public void count(String key, Instant now, Instant expiredUpTo) {
+            inner.count(key, now, expiredUpTo);
+        }
+
+        @Override
+        public void clear(String key) {
+            clears++;
+            inner.clear(key);
+        }
+
+        @Override
+        public void purge(Instant expiredUpTo) {
+            inner.purge(expiredUpTo);
+        }
+    }
+
     private static final class MutableClock extends Clock {
         private Instant now = Instant.parse("2026-12-01T10:00:00Z");
 

@@ -52,7 +52,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * <pre>
  *   Bench setup     BASE JDBC people requests      the organisation and the open requests
  *   Bench decisions BASE JDBC clients perRound rounds
- *   Bench inbox     BASE JDBC users iterations rounds
+ *   Bench inbox     BASE JDBC users iterations rounds [thinkMillis]
  *   Bench jobs      BASE JDBC serverPid rounds
  * </pre>
  */
@@ -75,7 +75,8 @@ public final class Bench {
         switch (args[0]) {
             case "setup" -> setUp(base, jdbc, Integer.parseInt(args[3]), Integer.parseInt(args[4]), args.length > 5 ? args[5] : null);
             case "decisions" -> decisions(base, jdbc, Integer.parseInt(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]));
-            case "inbox" -> inbox(base, jdbc, Integer.parseInt(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+            case "inbox" -> inbox(base, jdbc, Integer.parseInt(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]),
+                    args.length > 6 ? Integer.parseInt(args[6]) : 0);
             case "jobs" -> jobs(base, jdbc, Long.parseLong(args[3]), Integer.parseInt(args[4]));
             case "roster" -> RosterBench.run(base, jdbc, Integer.parseInt(args[3]), Integer.parseInt(args[4]), args.length > 5 ? Long.parseLong(args[5]) : 0);
             default -> throw new IllegalArgumentException("unknown benchmark " + args[0]);
@@ -504,10 +505,12 @@ public final class Bench {
      * her waiting sign-offs; the rest leads with a few each), each loading the inbox page (the Faces
      * page, rendered: its lazy table's first 25 rows, the count, the menu badge) and the API's first
      * page ({@code GET /api/inbox?first=0&max=25}) {@code iterations} times per round, one after the
-     * other without pause. Bare JDBC runs the same first-page query and count with as many
-     * connections, as often.
+     * other without pause — or, with {@code thinkMillis}, each pausing a random 0.5–1.5 × that
+     * between two loads, as people reading their inbox do (the first load of each user is staggered
+     * over one think time, so that they do not all start in the same millisecond). Bare JDBC runs
+     * the same first-page query and count with as many connections, as often, paced the same way.
      */
-    static void inbox(String base, String jdbc, int users, int iterations, int rounds) throws Exception {
+    static void inbox(String base, String jdbc, int users, int iterations, int rounds, int thinkMillis) throws Exception {
         List<String> logins = new ArrayList<>();
         logins.add("hana");
         for (int i = 1; i <= 9; i++) {
@@ -534,7 +537,7 @@ public final class Bench {
         // Warm-up: one of each per user, not counted.
         Histogram warmPage = new Histogram(3_600_000_000_000L, 3);
         Histogram warmApi = new Histogram(3_600_000_000_000L, 3);
-        long warm = runInbox(base, logins, browsers, 1, warmPage, warmApi, new AtomicInteger());
+        long warm = runInbox(base, logins, browsers, 1, warmPage, warmApi, new AtomicInteger(), 0);
         System.out.printf("inbox: warm-up (one of each per user, not counted) %d ms: page p50 %.0f max %.0f ms, API p50 %.0f max %.0f ms%n",
                 warm, ms(warmPage, 50), warmPage.getMaxValue() / 1e6, ms(warmApi, 50), warmApi.getMaxValue() / 1e6);
         List<Double> pageP95 = new ArrayList<>();
@@ -545,9 +548,9 @@ public final class Bench {
             Histogram page = new Histogram(3_600_000_000_000L, 3);
             Histogram api = new Histogram(3_600_000_000_000L, 3);
             AtomicInteger errors = new AtomicInteger();
-            long millis = runInbox(base, logins, browsers, iterations, page, api, errors);
+            long millis = runInbox(base, logins, browsers, iterations, page, api, errors, thinkMillis);
             Histogram bare = new Histogram(3_600_000_000_000L, 3);
-            long bareMillis = bareInbox(jdbc, people, iterations, bare);
+            long bareMillis = bareInbox(jdbc, people, iterations, bare, thinkMillis);
             errorsTotal += errors.get();
             pageP95.add(ms(page, 95));
             apiP95.add(ms(api, 95));
@@ -564,13 +567,28 @@ public final class Bench {
             apiRatio.add(apiP95.get(i) / bareP95.get(i));
             pageRatio.add(pageP95.get(i) / bareP95.get(i));
         }
-        result("inbox, " + users + " users: API first page p95 (ms)", apiP95, bareP95, apiRatio, "p95 < 150 ms", stats(apiP95)[1] < 150);
-        result("inbox, " + users + " users: page rendered p95 (ms)", pageP95, bareP95, pageRatio, "p95 < 300 ms", stats(pageP95)[1] < 300);
-        System.out.printf("RESULT|inbox, %d users: errors|%d|-|-|error rate 0|%s%n", users, errorsTotal, errorsTotal == 0 ? "met" : "NOT MET");
+        String how = users + " users" + (thinkMillis > 0 ? ", " + thinkMillis + " ms think time" : ", no pause");
+        result("inbox, " + how + ": API first page p95 (ms)", apiP95, bareP95, apiRatio, "p95 < 150 ms", stats(apiP95)[1] < 150);
+        result("inbox, " + how + ": page rendered p95 (ms)", pageP95, bareP95, pageRatio, "p95 < 300 ms", stats(pageP95)[1] < 300);
+        System.out.printf("RESULT|inbox, %s: errors|%d|-|-|error rate 0|%s%n", how, errorsTotal, errorsTotal == 0 ? "met" : "NOT MET");
+    }
+
+    /** A pause of 0.5–1.5 × {@code thinkMillis} (none for 0); {@code first} staggers a user's first load over 0–1 ×. */
+    static void think(int thinkMillis, boolean first) {
+        if (thinkMillis <= 0) {
+            return;
+        }
+        double factor = first ? java.util.concurrent.ThreadLocalRandom.current().nextDouble()
+                : 0.5 + java.util.concurrent.ThreadLocalRandom.current().nextDouble();
+        try {
+            Thread.sleep((long) (thinkMillis * factor));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static long runInbox(String base, List<String> logins, List<HttpClient> browsers, int iterations, Histogram page, Histogram api,
-            AtomicInteger errors) throws Exception {
+            AtomicInteger errors, int thinkMillis) throws Exception {
         AtomicInteger next = new AtomicInteger();
         Histogram[] pages = new Histogram[logins.size()];
         Histogram[] apis = new Histogram[logins.size()];
@@ -579,6 +597,7 @@ public final class Bench {
             Histogram myPage = new Histogram(3_600_000_000_000L, 3);
             Histogram myApi = new Histogram(3_600_000_000_000L, 3);
             for (int i = 0; i < iterations; i++) {
+                think(thinkMillis, i == 0);
                 long start = System.nanoTime();
                 try {
                     HttpResponse<String> r = browsers.get(me).send(HttpRequest.newBuilder(URI.create(base + "/inbox.xhtml"))
@@ -612,7 +631,7 @@ public final class Bench {
         return millis;
     }
 
-    static long bareInbox(String jdbc, List<Long> people, int iterations, Histogram latency) throws Exception {
+    static long bareInbox(String jdbc, List<Long> people, int iterations, Histogram latency, int thinkMillis) throws Exception {
         List<Connection> connections = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
             connections.add(DriverManager.getConnection(jdbc));
@@ -625,6 +644,7 @@ public final class Bench {
                 Connection db = connections.get(me);
                 mine[me] = new Histogram(3_600_000_000_000L, 3);
                 for (int i = 0; i < iterations; i++) {
+                    think(thinkMillis, i == 0);
                     long start = System.nanoTime();
                     try (PreparedStatement q = db.prepareStatement("SELECT s.id, s.party, r.id, r.type, r.state, r.submitted_at, r.effective_date,"
                             + " e.employee_number, e.name, d.name, l.code FROM sign_off s JOIN change_request r ON r.id = s.request_id"
