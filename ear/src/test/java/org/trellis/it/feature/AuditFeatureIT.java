@@ -46,7 +46,8 @@ class AuditFeatureIT {
         fixture.account(Actor.HR, fixture.hire(fixture.department(), null));
         String person = fixture.hire(fixture.department(), null);
         fixture.audited(person, "moved to Platform");
-        long changed = fixture.audited(person, "level L3");
+        fixture.audited(person, "level L3");
+        long changed = fixture.auditedSequence(person, "level L3");
         fixture.audited(person, "manager T1");
         assertTrue(as(Actor.HR, audit::verify).intact(), "the chain as the trail wrote it");
 

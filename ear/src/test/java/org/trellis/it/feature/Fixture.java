@@ -100,10 +100,19 @@ public class Fixture {
         return person.level().map(l -> l.getCode() + "@" + l.getFrameworkVersion().getNumber()).orElse(null);
     }
 
-    /** Something the roster did to a person, as the audit trail records it; the entry's sequence number. */
-    public long audited(String number, String after) {
-        return audit.record("fixture", null, "EMPLOYEE_CHANGED", "Employee", employee(number).getId(), null, after)
-                .getSequenceNumber();
+    /**
+     * Something the roster did to a person, as the audit trail records it; the entry's sequence number
+     * (read after this transaction has committed, since the trail gives an entry its place at commit).
+     */
+    public void audited(String number, String after) {
+        audit.record("fixture", null, "EMPLOYEE_CHANGED", "Employee", employee(number).getId(), null, after);
+    }
+
+    /** The sequence number of the latest committed entry {@link #audited} wrote for the person with this after-state. */
+    public long auditedSequence(String number, String after) {
+        return ((Number) em.createNativeQuery("SELECT MAX(sequence_number) FROM audit_entry WHERE subject_type = 'Employee'"
+                + " AND subject_id = ?1 AND after_state = ?2")
+                .setParameter(1, employee(number).getId()).setParameter(2, after).getSingleResult()).longValue();
     }
 
     /** Writes an audit entry's after-state behind the trail's back (as someone with database access could); the old one. */

@@ -1,12 +1,16 @@
 package org.trellis.audit.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.trellis.audit.entity.AuditEntry;
@@ -16,6 +20,16 @@ import org.trellis.audit.entity.AuditSeal;
 /**
  * Appends to the audit trail inside the caller's transaction: the entry commits or rolls back with
  * the change it records.
+ *
+ * <p>The chain has one head row, and whoever appends holds its lock until commit. Taking it when an
+ * entry is recorded made every decision wait for the whole rest of the one before it — the request
+ * view, the notifications, the flush (docs/benchmarks.md, 2026-12-03). So inside a business call
+ * ({@link AuditAtCommit} wraps every EJB of this module) {@link #record} keeps the entry for its
+ * transaction, and {@link #appendKept} links it into the chain when the outermost call of the
+ * transaction is done: the persistence context is flushed first, then the head is locked, the
+ * entries get their places, and the commit follows. The lock is held for those few statements and
+ * the commit; the chain stays one verifiable order. Recorded anywhere else (start-up work), an
+ * entry is linked at once, as before.
  */
 @Dependent
 public class AuditTrail {
@@ -32,19 +46,78 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** An entry recorded in a transaction and not linked yet. */
+    record Draft(String actor, String onBehalfOf, String action, String subjectType, long subjectId, String before,
+            String after) {
+    }
+
+    /** The key, among a transaction's resources, of the entries it keeps for {@link #appendKept}. */
+    enum Kept { ENTRIES }
+
     /**
      * @param actor who did it (a login, or "system" for timers)
      * @param onBehalfOf whose sign-off a delegate gave, or null
      */
-    public AuditEntry record(String actor, String onBehalfOf, String action, String subjectType, long subjectId,
+    public void record(String actor, String onBehalfOf, String action, String subjectType, long subjectId,
             String before, String after) {
+        Draft draft = new Draft(actor, onBehalfOf, action, subjectType, subjectId, abbreviate(before), abbreviate(after));
+        List<Draft> kept = kept();
+        if (kept != null) {
+            kept.add(draft);
+        } else {
+            append(List.of(draft));
+        }
+    }
+
+    /** Starts keeping this transaction's entries until {@link #appendKept}; false when they are kept already. */
+    boolean keepUntilDone() {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE || kept() != null) {
+            return false;
+        }
+        transactions.putResource(Kept.ENTRIES, new ArrayList<Draft>());
+        return true;
+    }
+
+    /** Links the entries this transaction kept (none: nothing is locked), and stops keeping them. */
+    void appendKept() {
+        List<Draft> kept = kept();
+        transactions.putResource(Kept.ENTRIES, null);
+        if (kept != null && !kept.isEmpty() && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            // Everything else first, so that the head's lock is the last thing this transaction takes.
+            em.flush();
+            append(kept);
+        }
+    }
+
+    /** Stops keeping this transaction's entries without linking them: it rolls back. */
+    void forgetKept() {
+        if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+            transactions.putResource(Kept.ENTRIES, null);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Draft> kept() {
+        return transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION ? null
+                : (List<Draft>) transactions.getResource(Kept.ENTRIES);
+    }
+
+    /** Links the entries after the head, in the order they were recorded, under the head's lock. */
+    private void append(List<Draft> drafts) {
         AuditHead head = em.find(AuditHead.class, AuditHead.THE_HEAD, LockModeType.PESSIMISTIC_WRITE);
         AuditSeal seal = sealInForce(head);
-        AuditEntry entry = new AuditEntry(head.getLastSequence() + 1, OffsetDateTime.now(clock), actor, onBehalfOf,
-                action, subjectType, subjectId, abbreviate(before), abbreviate(after), head.getLastHash(), seal);
-        em.persist(entry);
-        head.advanceTo(entry);
-        return entry;
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Draft draft : drafts) {
+            AuditEntry entry = new AuditEntry(head.getLastSequence() + 1, now, draft.actor(), draft.onBehalfOf(),
+                    draft.action(), draft.subjectType(), draft.subjectId(), draft.before(), draft.after(),
+                    head.getLastHash(), seal);
+            em.persist(entry);
+            head.advanceTo(entry);
+        }
+        em.flush();
     }
 
     /**

@@ -77,13 +77,29 @@ public class Callers {
         return describe(login, Optional.of(employee), granted);
     }
 
-    private Caller describe(String login, Optional<Employee> employee, Set<Role> granted) {
+    /**
+     * The roles an account has now (those granted, and those its employee's place gives), without
+     * the scope a caller carries: what the container's groups need at every sign-in and every
+     * request of a session, in three small queries instead of a caller's six.
+     */
+    public Set<Role> rolesOf(Account account) {
+        return roles(account.employee(), account.getGrantedRoles());
+    }
+
+    private Set<Role> roles(Optional<Employee> employee, Set<Role> granted) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roles.addAll(granted);
-        List<Long> departments = new ArrayList<>();
         employee.ifPresent(e -> {
             roles.add(Role.EMPLOYEE);
             roles.addAll(derivedRoles(e));
+        });
+        return roles;
+    }
+
+    private Caller describe(String login, Optional<Employee> employee, Set<Role> granted) {
+        Set<Role> roles = roles(employee, granted);
+        List<Long> departments = new ArrayList<>();
+        employee.ifPresent(e -> {
             departments.addAll(em.createNamedQuery(Department.FIND_HEADED_BY, Long.class)
                     .setParameter("employee", e.getId()).getResultList());
             if (granted.contains(Role.HR)) {
