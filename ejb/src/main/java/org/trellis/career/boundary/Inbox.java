@@ -69,6 +69,11 @@ public class Inbox {
     /** How an approver narrows and orders their inbox; every field is optional. */
     public record InboxQuery(RequestType type, String subject, String department, InboxOrder order, boolean descending)
             implements Serializable {
+
+        /** Whether a filter narrows the inbox: without one, its count is {@link Inbox#pendingCount}. */
+        public boolean narrows() {
+            return type != null || (subject != null && !subject.isBlank()) || (department != null && !department.isBlank());
+        }
     }
 
     /** What the inbox can be sorted by; "due" is the request's effective date, the day it is meant to take effect. */
@@ -101,7 +106,10 @@ public class Inbox {
     public record Summary(long waiting, List<String> departments) implements Serializable {
     }
 
-    /** {@link #pendingCount} and {@link #departments} in one read. */
+    /**
+     * {@link #pendingCount}, and the departments of the people whose requests wait in the caller's
+     * inbox (the inbox's department filter), in one read.
+     */
     public Summary summary() {
         Caller caller = callers.current();
         if (caller.employee().isEmpty()) {
@@ -113,18 +121,6 @@ public class Inbox {
                 .setParameter("people", access.signersFor(me)).setParameter("me", me).getResultList();
         long waiting = groups.stream().mapToLong(g -> ((Number) g[1]).longValue()).sum();
         return new Summary(waiting, groups.stream().map(g -> (String) g[0]).toList());
-    }
-
-    /** The departments of the people whose requests wait in the caller's inbox: the inbox's department filter. */
-    public List<String> departments() {
-        Caller caller = callers.current();
-        if (caller.employee().isEmpty()) {
-            return List.of();
-        }
-        Employee me = caller.employee().get();
-        return em.createQuery("SELECT DISTINCT d.name FROM SignOff s JOIN s.request r JOIN r.subject e JOIN e.department d"
-                + SignOff.PENDING_WHERE + " ORDER BY d.name", String.class)
-                .setParameter("people", access.signersFor(me)).setParameter("me", me).getResultList();
     }
 
     /**

@@ -70,9 +70,7 @@ public class InboxPage implements Serializable {
 
     private long count() {
         InboxQuery unsorted = query(Map.of());
-        boolean narrowed = unsorted.type() != null || (unsorted.subject() != null && !unsorted.subject().isBlank())
-                || (unsorted.department() != null && !unsorted.department().isBlank());
-        return narrowed ? inbox.count(unsorted) : shell.getPending();
+        return unsorted.narrows() ? inbox.count(unsorted) : shell.getPending();
     }
 
     private static String key(InboxItem item) {
@@ -154,7 +152,7 @@ public class InboxPage implements Serializable {
 
     public List<String> getDepartments() {
         if (departments == null) {
-            departments = inbox.departments();
+            departments = inbox.summary().departments();
         }
         return departments;
     }
