@@ -157,6 +157,31 @@ class ApiIT {
     }
 
     @Test
+    void aLeadMovedByTheRosterTakesTheirWholeTeamAlongThoughTheTeamIsNotInTheFile() {
+        byte[] create = roster()
+                .row("T400", "Lena Lead", "lena@trellis.example", "Product", "E1002", "", "2020-01-01")
+                .row("T401", "Rui Report", "rui@trellis.example", "Product", "T400", "", "2022-01-01")
+                .row("T402", "Ada Apprentice", "ada.apprentice@trellis.example", "Product", "T401", "", "2024-01-01")
+                .row("T403", "Noor Newhead", "noor@trellis.example", "Product", "E1002", "", "2019-01-01")
+                .bytes();
+        assertEquals(200, TrellisClient.as("hana").post("/api/employees/import", TrellisClient.XLSX, create).statusCode());
+
+        // Only the lead is in the file: everyone under her follows her under Noor. The chart is read
+        // by reporting path, so it shows the team only if their paths were re-derived.
+        byte[] move = roster().row("T400", "Lena Lead", "lena@trellis.example", "Product", "T403", "", "2020-01-01").bytes();
+        HttpResponse<String> moved = TrellisClient.as("hana").post("/api/employees/import", TrellisClient.XLSX, move);
+        assertEquals(200, moved.statusCode(), moved.body());
+        assertEquals(1, JsonBodies.object(moved).getInt("updated"));
+        JsonObject noor = JsonBodies.object(TrellisClient.as("hana").get("/api/employees/T403/organisation"));
+        JsonObject lena = noor.getJsonArray("reports").getJsonObject(0);
+        assertEquals("T400", lena.getString("number"));
+        JsonObject rui = lena.getJsonArray("reports").getJsonObject(0);
+        assertEquals("T401", rui.getString("number"));
+        assertEquals("T402", rui.getJsonArray("reports").getJsonObject(0).getString("number"));
+        assertEquals(3, noor.getInt("reportsInTotal"));
+    }
+
+    @Test
     void swappingAManagerAndTheirReportIsNotACycle() {
         byte[] create = roster()
                 .row("T300", "Sara Senior", "sara@trellis.example", "Product", "E1002", "", "2020-01-01")

@@ -32,6 +32,7 @@ import org.trellis.imports.ImportProblem;
 import org.trellis.imports.ImportRefused;
 import org.trellis.pay.control.RosterPay;
 import org.trellis.pay.entity.PayStatement;
+import org.trellis.people.control.OrgProjection;
 import org.trellis.people.control.OrgSnapshot;
 import org.trellis.people.control.ReportingLines;
 import org.trellis.people.control.RosterPlan;
@@ -63,6 +64,9 @@ public class Roster {
     ReportingLines reportingLines;
 
     @Inject
+    OrgProjection projection;
+
+    @Inject
     PublishedLevels publishedLevels;
 
     /**
@@ -91,14 +95,14 @@ public class Roster {
 
     public ImportResult importRows(List<RosterRow> rows) {
         Caller caller = callers.current();
-        List<Employee> everyone = em.createNamedQuery(Employee.FIND_ALL_BY_NUMBER, Employee.class)
-                .setHint("eclipselink.batch", "e.manager")
-                .getResultList();
+        // The organisation as columns: the rules judge the roster against it, and entities are loaded
+        // only for the people the import writes (docs/benchmarks.md: loading everyone was most of the cost).
+        Map<String, OrgProjection.Standing> standing = projection.everyone();
         Map<String, Department> departments = em.createNamedQuery(Department.FIND_ALL, Department.class)
                 .getResultStream().collect(Collectors.toMap(Department::getCode, Function.identity()));
 
         Map<String, Level> levels = publishedLevels.byCode();
-        OrgSnapshot org = snapshot(caller, everyone, departments, levels.keySet());
+        OrgSnapshot org = snapshot(caller, OrgProjection.people(standing), departments, levels.keySet());
         // The pay columns are judged beside the people's rules, so that one refusal names every problem.
         List<ImportProblem> payProblems = new ArrayList<>();
         RosterPay.Plan payPlan = rosterPay.check(rows, caller, org, departments.values(), levels, payProblems);
@@ -114,78 +118,135 @@ public class Roster {
             throw new ImportRefused(payProblems);
         }
 
+        Changes changes = Changes.of(plan, standing);
         Map<String, Employee> byNumber = new HashMap<>();
-        everyone.forEach(e -> byNumber.put(e.getEmployeeNumber(), e));
-        // How everyone the import names stood before it: what HR's record of the change compares with.
-        Map<Employee, RosterRecord> before = new HashMap<>();
-        Map<Employee, Employee> directorBefore = new HashMap<>();
-        for (RosterPlan.Entry entry : plan.entries()) {
-            Employee known = byNumber.get(entry.number());
-            if (known != null) {
-                before.put(known, RosterRecord.of(known));
-                directorBefore.put(known, known.director().orElse(null));
+        projection.load(changes.entitiesNeeded(payPlan)).forEach(e -> byNumber.put(e.getEmployeeNumber(), e));
+
+        Map<String, Long> arrivingIds = new HashMap<>();
+        for (RosterPlan.Entry entry : changes.arriving()) {
+            Employee person = new Employee(entry.number(), entry.name(), entry.email(), departments.get(entry.departmentCode()),
+                    entry.hireDate());
+            if (!entry.levelCode().isEmpty()) {
+                person.placeOnFirstLevel(levels.get(entry.levelCode().toUpperCase(Locale.ROOT)));
             }
+            em.persist(person);
+            byNumber.put(entry.number(), person);
+            arrivingIds.put(entry.number(), person.getId());
         }
-        Set<Employee> created = new HashSet<>();
-        Set<Employee> updated = new HashSet<>();
-        for (RosterPlan.Entry entry : plan.entries()) {
-            Department department = departments.get(entry.departmentCode());
+        for (RosterPlan.Entry entry : changes.updated()) {
             Employee person = byNumber.get(entry.number());
-            if (person == null) {
-                person = new Employee(entry.number(), entry.name(), entry.email(), department, entry.hireDate());
-                if (!entry.levelCode().isEmpty()) {
-                    person.placeOnFirstLevel(levels.get(entry.levelCode().toUpperCase(Locale.ROOT)));
-                }
-                em.persist(person);
-                byNumber.put(entry.number(), person);
-                created.add(person);
-            } else if (!person.isDescribedAs(entry.name(), entry.email(), department, entry.hireDate())) {
-                person.describe(entry.name(), entry.email(), department, entry.hireDate());
-                updated.add(person);
-            }
+            person.describe(entry.name(), entry.email(), departments.get(entry.departmentCode()), entry.hireDate());
         }
         // Managers once everyone exists: a row may name a manager from a later row.
-        Map<Employee, Employee> newManagers = new HashMap<>();
-        for (RosterPlan.Entry entry : plan.entries()) {
-            Employee person = byNumber.get(entry.number());
-            Employee manager = entry.managerNumber().isEmpty() ? null : byNumber.get(entry.managerNumber());
-            if (!Objects.equals(person.getManager(), manager)) {
-                newManagers.put(person, manager);
-                if (!created.contains(person)) {
-                    updated.add(person);
+        reportingLines.rearrange(changes.newManagerOf(), byNumber, OrgProjection.paths(standing), arrivingIds,
+                numbers -> projection.load(numbers.stream().map(standing::get).toList()));
+        recordChanges(caller, changes, byNumber);
+        int payRecorded = rosterPay.write(payPlan, byNumber, caller.login());
+        return new ImportResult(changes.arriving().size(), changes.updated().size(),
+                plan.entries().size() - changes.arriving().size() - changes.updated().size(), payRecorded);
+    }
+
+    /**
+     * What a judged roster changes, worked out on the projection: who arrives, who is updated (and
+     * how they stood before), whose manager changes, and whose line moves (they and whoever looks
+     * after them are told).
+     *
+     * @param newManagerOf employee number → the manager's number ("" at the top), for everyone arriving
+     *     and every existing person whose manager changes
+     * @param before how each updated person stood before the import
+     */
+    record Changes(List<RosterPlan.Entry> arriving, List<RosterPlan.Entry> updated, Map<String, String> newManagerOf,
+            Map<String, OrgProjection.Standing> before, Map<String, OrgProjection.Standing> standing) {
+
+        static Changes of(RosterPlan plan, Map<String, OrgProjection.Standing> standing) {
+            List<RosterPlan.Entry> arriving = new ArrayList<>();
+            List<RosterPlan.Entry> updated = new ArrayList<>();
+            Map<String, String> newManagerOf = new HashMap<>();
+            Map<String, OrgProjection.Standing> before = new HashMap<>();
+            for (RosterPlan.Entry entry : plan.entries()) {
+                OrgProjection.Standing was = standing.get(entry.number());
+                if (was == null) {
+                    arriving.add(entry);
+                    newManagerOf.put(entry.number(), entry.managerNumber());
+                    continue;
+                }
+                boolean managerChanges = !was.managerNumber().equals(entry.managerNumber());
+                if (managerChanges) {
+                    newManagerOf.put(entry.number(), entry.managerNumber());
+                }
+                if (managerChanges || !was.name().equals(entry.name()) || !was.email().equals(entry.email())
+                        || !was.departmentCode().equals(entry.departmentCode()) || !was.hireDate().equals(entry.hireDate())) {
+                    updated.add(entry);
+                    before.put(entry.number(), was);
                 }
             }
+            return new Changes(arriving, updated, newManagerOf, before, standing);
         }
-        reportingLines.rearrange(newManagers, byNumber.values());
-        recordChanges(caller, created, updated, before, directorBefore);
-        int payRecorded = rosterPay.write(payPlan, byNumber, caller.login());
-        return new ImportResult(created.size(), updated.size(), plan.entries().size() - created.size() - updated.size(),
-                payRecorded);
+
+        /** A person's manager once the import is done; "" at the top or for nobody. */
+        String managerAfter(String number) {
+            if (number.isEmpty()) {
+                return "";
+            }
+            String manager = newManagerOf.get(number);
+            if (manager != null) {
+                return manager;
+            }
+            OrgProjection.Standing was = standing.get(number);
+            return was == null ? "" : was.managerNumber();
+        }
+
+        /** A person's director (manager's manager) before the import; "" for none. */
+        String directorBefore(OrgProjection.Standing was) {
+            OrgProjection.Standing manager = standing.get(was.managerNumber());
+            return manager == null ? "" : manager.managerNumber();
+        }
+
+        /** True when an updated person's manager, director or department moves: they and their line are told. */
+        boolean lineMoves(RosterPlan.Entry entry) {
+            OrgProjection.Standing was = before.get(entry.number());
+            return !was.managerNumber().equals(entry.managerNumber()) || !was.departmentCode().equals(entry.departmentCode())
+                    || !directorBefore(was).equals(managerAfter(entry.managerNumber()));
+        }
+
+        /**
+         * The existing people whose entities the import writes or points at: the updated, the managers
+         * they and the arriving get, the former directors the line-change notice names, and whoever gets
+         * a pay record.
+         */
+        List<OrgProjection.Standing> entitiesNeeded(RosterPay.Plan payPlan) {
+            Set<String> numbers = new HashSet<>(before.keySet());
+            numbers.addAll(newManagerOf.values());
+            for (RosterPlan.Entry entry : updated) {
+                if (lineMoves(entry)) {
+                    numbers.add(directorBefore(before.get(entry.number())));
+                }
+            }
+            payPlan.lines().forEach(line -> numbers.add(line.number()));
+            return numbers.stream().map(standing::get).filter(Objects::nonNull).toList();
+        }
     }
 
     /**
      * One audit entry per person the import created or changed (who did it, which person, each
      * changed field before and after), and word to whoever looks after a person whose line moved.
      */
-    private void recordChanges(Caller caller, Set<Employee> created, Set<Employee> updated, Map<Employee, RosterRecord> before,
-            Map<Employee, Employee> directorBefore) {
-        em.flush();
-        for (Employee person : created) {
-            audit.record(caller.login(), null, "ROSTER_CREATED", AUDIT_SUBJECT, person.getId(), null,
-                    RosterRecord.of(person).toString());
+    private void recordChanges(Caller caller, Changes changes, Map<String, Employee> byNumber) {
+        for (RosterPlan.Entry entry : changes.arriving()) {
+            audit.record(caller.login(), null, "ROSTER_CREATED", AUDIT_SUBJECT, byNumber.get(entry.number()).getId(), null,
+                    RosterRecord.of(entry).toString());
         }
-        for (Employee person : updated) {
-            RosterRecord was = before.get(person);
-            RosterRecord now = RosterRecord.of(person);
-            if (was.equals(now)) {
-                continue;
-            }
+        for (RosterPlan.Entry entry : changes.updated()) {
+            OrgProjection.Standing standing = changes.before().get(entry.number());
+            RosterRecord was = RosterRecord.of(standing);
+            RosterRecord now = RosterRecord.of(entry);
+            Employee person = byNumber.get(entry.number());
             audit.record(caller.login(), null, "ROSTER_UPDATED", AUDIT_SUBJECT, person.getId(), was.changedFrom(now),
                     now.changedFrom(was));
-            Employee oldDirector = directorBefore.get(person);
-            if (!Objects.equals(was.manager(), now.manager()) || !Objects.equals(was.department(), now.department())
-                    || !Objects.equals(oldDirector, person.director().orElse(null))) {
-                lineChanges.fire(new ReportingLineChanged(caller.login(), person, was.manager(), was.department(), oldDirector));
+            if (changes.lineMoves(entry)) {
+                String formerDirector = changes.directorBefore(standing);
+                lineChanges.fire(new ReportingLineChanged(caller.login(), person, was.manager(), was.department(),
+                        formerDirector.isEmpty() ? null : byNumber.get(formerDirector)));
             }
         }
     }
@@ -196,9 +257,18 @@ public class Roster {
     /** A person's roster fields, as recorded in the audit. */
     record RosterRecord(String name, String email, String department, String manager, LocalDate hireDate) {
 
-        static RosterRecord of(Employee e) {
-            return new RosterRecord(e.getName(), e.getEmail(), e.getDepartment().getCode(),
-                    e.manager().map(Employee::getEmployeeNumber).orElse(null), e.getHireDate());
+        static RosterRecord of(RosterPlan.Entry entry) {
+            return new RosterRecord(entry.name(), entry.email(), entry.departmentCode(), orNull(entry.managerNumber()),
+                    entry.hireDate());
+        }
+
+        static RosterRecord of(OrgProjection.Standing standing) {
+            return new RosterRecord(standing.name(), standing.email(), standing.departmentCode(),
+                    orNull(standing.managerNumber()), standing.hireDate());
+        }
+
+        private static String orNull(String number) {
+            return number.isEmpty() ? null : number;
         }
 
         @Override
@@ -275,14 +345,8 @@ public class Roster {
         return caller.is(Role.HR) && caller.employee().map(department::isPartneredBy).orElse(false);
     }
 
-    private OrgSnapshot snapshot(Caller caller, List<Employee> everyone, Map<String, Department> departments,
+    private OrgSnapshot snapshot(Caller caller, Map<String, OrgSnapshot.Person> people, Map<String, Department> departments,
             Set<String> levelCodes) {
-        Map<String, OrgSnapshot.Person> people = new HashMap<>();
-        for (Employee e : everyone) {
-            people.put(e.getEmployeeNumber(), new OrgSnapshot.Person(e.getEmployeeNumber(), e.getName(), e.getEmail(),
-                    e.getDepartment().getCode(), e.manager().map(Employee::getEmployeeNumber).orElse(""),
-                    e.level().map(Level::getCode).orElse("")));
-        }
         Map<String, OrgSnapshot.Department> snapshotDepartments = new HashMap<>();
         Set<String> partnered = new HashSet<>();
         for (Department d : departments.values()) {

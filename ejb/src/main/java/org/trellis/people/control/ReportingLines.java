@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Set;
 import org.trellis.people.entity.Employee;
@@ -68,15 +70,35 @@ public class ReportingLines {
     }
 
     /**
-     * Gives several people new managers at once (a roster import, a reorganisation) and re-places
-     * everyone. The new lines are judged together, as they will be afterwards: a swap that would
-     * look like a cycle halfway through is fine; a real cycle is refused.
+     * Gives several people new managers at once (a roster import) and re-places only the subtrees
+     * that changed, judged on a projection of the organisation rather than its entities. The new
+     * lines are judged together, as they will be afterwards: a swap that would look like a cycle
+     * halfway through is fine; a real cycle is refused (the roster rules have refused it already,
+     * with the cells; this is the guard).
      *
+     * @param newManagerOf employee number → the new manager's number ("" for the top), for everyone
+     *     arriving and everyone whose manager changes
+     * @param people the entities of those people and of their new managers, by number (more may be
+     *     added: the people {@code load} returns)
+     * @param organisation the reporting lines before the change
+     * @param arriving the numbers and (already assigned) ids of the people who are new
+     * @param load the entities of further people whose path changes: those under someone who moved
      * @throws RuleViolation when the new lines form a cycle
      */
-    public void rearrange(Map<Employee, Employee> newManagers, Collection<Employee> everyone) {
-        newManagers.forEach(Employee::reportTo);
-        placeAll(everyone);
+    public void rearrange(Map<String, String> newManagerOf, Map<String, Employee> people, ReportingPaths organisation,
+            Map<String, Long> arriving, Function<Collection<String>, Collection<Employee>> load) {
+        newManagerOf.forEach((number, manager) -> people.get(number).reportTo(manager.isEmpty() ? null : people.get(manager)));
+        Map<String, String> paths;
+        try {
+            paths = organisation.changedBy(arriving, newManagerOf);
+        } catch (IllegalStateException cycle) {
+            throw new RuleViolation(cycle.getMessage());
+        }
+        List<String> notLoaded = paths.keySet().stream().filter(number -> !people.containsKey(number)).toList();
+        if (!notLoaded.isEmpty()) {
+            load.apply(notLoaded).forEach(e -> people.put(e.getEmployeeNumber(), e));
+        }
+        paths.forEach((number, path) -> people.get(number).placeAt(path));
     }
 
     /** Makes {@code person} report to {@code manager}, refusing a cycle. Paths are placed by {@link #placeAll}. */
