@@ -863,6 +863,11 @@ public final class Bench {
             return Math.max(0, peakKb.get() - beforeKb) / 1024.0;
         }
 
+        /** After {@link #stop}: the highest heap in use seen (live data and garbage not yet collected), in MB. */
+        double peakMb() {
+            return peakKb.get() / 1024.0;
+        }
+
         static long usedKb(long pid) throws Exception {
             Process p = new ProcessBuilder("jstat", "-gc", String.valueOf(pid)).redirectErrorStream(true).start();
             List<String> lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).lines().toList();

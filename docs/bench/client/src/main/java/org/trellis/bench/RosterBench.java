@@ -44,6 +44,7 @@ final class RosterBench {
         List<Double> updTrellis = new ArrayList<>();
         List<Double> updBare = new ArrayList<>();
         List<Double> heap = new ArrayList<>();
+        List<Double> peaks = new ArrayList<>();
         try (Connection db = DriverManager.getConnection(jdbc)) {
             try (Statement s = db.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS bench_audit_entry (LIKE audit_entry INCLUDING ALL)");
@@ -51,6 +52,7 @@ final class RosterBench {
                 s.execute("INSERT INTO bench_audit_head SELECT 1, 0, '" + "0".repeat(64) + "', 'HMAC'"
                         + " WHERE NOT EXISTS (SELECT 1 FROM bench_audit_head)");
             }
+            forgetRosterRounds(db, "^[TR][0-9]+-");
             for (int round = 1; round <= rounds; round++) {
                 long already = Bench.single(db, "SELECT count(*) FROM employee");
                 String stamp = String.valueOf(System.currentTimeMillis() % 100000);
@@ -59,10 +61,16 @@ final class RosterBench {
                 try {
                     Bench.writeRoster(trellisFile, "T" + stamp + "-", rows, "", 0);
                     Bench.writeRoster(bareFile, "R" + stamp + "-", rows, "", 0);
+                    // The order alternates between rounds, so that neither side always imports into the
+                    // organisation the other has just made larger.
+                    long b = round % 2 == 0 ? bare(db, bareFile, false) : 0;
                     Bench.HeapWatch watch = serverPid > 0 ? new Bench.HeapWatch(serverPid) : null;
                     long t = trellis(base, trellisFile);
                     double used = watch == null ? 0 : watch.stop();
-                    long b = bare(db, bareFile, false);
+                    double peak = watch == null ? 0 : watch.peakMb();
+                    if (round % 2 != 0) {
+                        b = bare(db, bareFile, false);
+                    }
                     renameAll(trellisFile, "T" + stamp + "-", rows);
                     renameAll(bareFile, "R" + stamp + "-", rows);
                     long tu = trellis(base, trellisFile);
@@ -72,12 +80,15 @@ final class RosterBench {
                     updTrellis.add((double) tu);
                     updBare.add((double) bu);
                     heap.add(used);
-                    System.out.printf("roster round %d (%d people already there): %d new: Trellis %d ms (+%.0f MB heap), bare %d ms,"
-                            + " ratio %.2f; %d updates: Trellis %d ms, bare %d ms, ratio %.2f%n", round, already, rows, t, used, b,
+                    peaks.add(peak);
+                    System.out.printf("roster round %d (%d people already there): %d new: Trellis %d ms (+%.0f MB heap, peak %.0f MB"
+                            + " in use), bare %d ms, ratio %.2f; %d updates: Trellis %d ms, bare %d ms, ratio %.2f%n", round, already,
+                            rows, t, used, peak, b,
                             (double) t / b, rows, tu, bu, (double) tu / bu);
                 } finally {
                     Files.deleteIfExists(trellisFile);
                     Files.deleteIfExists(bareFile);
+                    forgetRosterRounds(db, "^[TR]" + stamp + "-");
                 }
             }
         }
@@ -86,7 +97,28 @@ final class RosterBench {
         Bench.result("roster, " + rows + " updates (ms)", updTrellis, updBare, ratios(updTrellis, updBare), "≤ 1.5× bare",
                 Bench.stats(ratios(updTrellis, updBare))[1] <= 1.5);
         Bench.result("roster, server heap during the import of new people (MB above the heap before it)", heap, List.of(), List.of(),
-                "peak heap < 512 MB", Bench.stats(heap)[2] < 512);
+                "timed", true);
+        Bench.result("roster, server heap in use at its peak during the import of new people (MB, garbage included)", peaks,
+                List.of(), List.of(), "peak heap < 512 MB", Bench.stats(peaks)[2] < 512);
+    }
+
+    /**
+     * Removes the people of roster rounds (employee numbers matching {@code pattern}), so that every
+     * round imports into the same organisation (the set-up's 50,000 and the demo). Nobody refers to
+     * them but each other and the audit (whose entries stay: the chain is not touched), so the
+     * foreign-key triggers are skipped for the delete: checked one row at a time against the thirty
+     * tables that refer to a person, they made it take minutes.
+     */
+    static void forgetRosterRounds(Connection db, String pattern) throws Exception {
+        try (Statement s = db.createStatement()) {
+            s.execute("SET session_replication_role = replica");
+            int removed = s.executeUpdate("DELETE FROM employee WHERE employee_number ~ '" + pattern + "'");
+            s.execute("SET session_replication_role = DEFAULT");
+            if (removed > 0) {
+                s.execute("VACUUM ANALYZE employee");
+                System.out.printf("roster: %d people of roster rounds removed%n", removed);
+            }
+        }
     }
 
     static List<Double> ratios(List<Double> a, List<Double> b) {
