@@ -2,6 +2,7 @@ package org.trellis.people.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public class OrgProjection {
     /** Everyone, by employee number. */
     public Map<String, Standing> everyone() {
         Map<String, Standing> everyone = new HashMap<>();
-        em.createNamedQuery(Employee.STANDING_OF_EVERYONE, Object[].class).getResultStream().forEach(row -> {
+        em.createNamedQuery(Employee.STANDING_OF_EVERYONE, Object[].class).setFlushMode(FlushModeType.COMMIT).getResultStream().forEach(row -> {
             Standing standing = new Standing((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
                     (String) row[4], row[5] == null ? "" : (String) row[5], row[6] == null ? "" : (String) row[6],
                     (LocalDate) row[7], (String) row[8]);
@@ -70,7 +71,9 @@ public class OrgProjection {
         List<Long> ids = people.stream().map(Standing::id).distinct().toList();
         List<Employee> loaded = new ArrayList<>(ids.size());
         for (int start = 0; start < ids.size(); start += IDS_PER_QUERY) {
-            loaded.addAll(em.createNamedQuery(Employee.FIND_BY_IDS, Employee.class)
+            // Read by id, so nothing pending could change the answer: without COMMIT, each query would
+            // first flush, and look over every entity of the import for changes, once per thousand.
+            loaded.addAll(em.createNamedQuery(Employee.FIND_BY_IDS, Employee.class).setFlushMode(FlushModeType.COMMIT)
                     .setParameter("ids", ids.subList(start, Math.min(ids.size(), start + IDS_PER_QUERY)))
                     .getResultList());
         }
