@@ -105,7 +105,8 @@ public final class FeatureDeployments {
                 .addClasses(FeatureDeployments.class, Actor.class, Acting.class, Actors.class, Fixture.class,
                         Ladders.class, Refusals.class)
                 // The audit chain is keyed at start; the fixture places people with the reporting-line rules.
-                .addClasses(org.trellis.audit.boundary.AuditChainKeying.class, org.trellis.people.control.ReportingLines.class)
+                .addClasses(org.trellis.audit.boundary.AuditChainKeying.class, org.trellis.people.control.ReportingLines.class,
+                        org.trellis.people.control.ReportingPaths.class)
                 .addAsResource("META-INF/beans.xml", "META-INF/beans.xml")
                 .addAsResource(new StringAsset(persistenceXml()), "META-INF/persistence.xml")
                 .setWebXML(new StringAsset(webXml(schema)))

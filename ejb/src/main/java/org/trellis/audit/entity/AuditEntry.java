@@ -21,6 +21,7 @@ import java.util.List;
 @Entity
 @Table(name = "audit_entry")
 @NamedQuery(name = AuditEntry.FIND_ALL, query = "SELECT a FROM AuditEntry a ORDER BY a.sequenceNumber")
+@NamedQuery(name = AuditEntry.FIND_PAGE, query = "SELECT a FROM AuditEntry a WHERE a.sequenceNumber > :after ORDER BY a.sequenceNumber")
 @NamedQuery(name = AuditEntry.FIND_BY_SUBJECT, query = "SELECT a FROM AuditEntry a WHERE a.subjectType = :type"
         + " AND a.subjectId = :id ORDER BY a.sequenceNumber")
 @NamedQuery(name = AuditEntry.FIND_BY_REQUEST_IN, query = "SELECT a FROM AuditEntry a WHERE a.subjectType = 'ChangeRequest'"
@@ -36,6 +37,8 @@ public class AuditEntry implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public static final String FIND_ALL = "AuditEntry.findAll";
+    /** The entries after {@code :after}, in order: a page of the chain (with setMaxResults). */
+    public static final String FIND_PAGE = "AuditEntry.findPage";
     /** A request's entries, for ADMIN ({@code everyone}) or when its subject is in one of {@code departments}. */
     public static final String FIND_BY_REQUEST_IN = "AuditEntry.findByRequestIn";
     /** A person's entries (roster changes), for ADMIN ({@code everyone}) or when they are in one of {@code departments}. */

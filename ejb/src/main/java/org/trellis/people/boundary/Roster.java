@@ -35,6 +35,7 @@ import org.trellis.pay.entity.PayStatement;
 import org.trellis.people.control.OrgProjection;
 import org.trellis.people.control.OrgSnapshot;
 import org.trellis.people.control.ReportingLines;
+import org.trellis.people.control.ReportingPaths;
 import org.trellis.people.control.RosterPlan;
 import org.trellis.people.control.RosterRow;
 import org.trellis.people.control.RosterRules;
@@ -97,12 +98,12 @@ public class Roster {
         Caller caller = callers.current();
         // The organisation as columns: the rules judge the roster against it, and entities are loaded
         // only for the people the import writes (docs/benchmarks.md: loading everyone was most of the cost).
-        Map<String, OrgProjection.Standing> standing = projection.everyone();
+        Map<String, OrgSnapshot.Person> standing = projection.everyone();
         Map<String, Department> departments = em.createNamedQuery(Department.FIND_ALL, Department.class)
                 .getResultStream().collect(Collectors.toMap(Department::getCode, Function.identity()));
 
         Map<String, Level> levels = publishedLevels.byCode();
-        OrgSnapshot org = snapshot(caller, OrgProjection.people(standing), departments, levels.keySet());
+        OrgSnapshot org = snapshot(caller, standing, departments, levels.keySet());
         // The pay columns are judged beside the people's rules, so that one refusal names every problem.
         List<ImportProblem> payProblems = new ArrayList<>();
         RosterPay.Plan payPlan = rosterPay.check(rows, caller, org, departments.values(), levels, payProblems);
@@ -138,7 +139,7 @@ public class Roster {
             person.describe(entry.name(), entry.email(), departments.get(entry.departmentCode()), entry.hireDate());
         }
         // Managers once everyone exists: a row may name a manager from a later row.
-        reportingLines.rearrange(changes.newManagerOf(), byNumber, OrgProjection.paths(standing), arrivingIds,
+        reportingLines.rearrange(changes.newManagerOf(), byNumber, new ReportingPaths(standing), arrivingIds,
                 numbers -> projection.load(numbers.stream().map(standing::get).toList()));
         recordChanges(caller, changes, byNumber);
         int payRecorded = rosterPay.write(payPlan, byNumber, caller.login());
@@ -156,15 +157,15 @@ public class Roster {
      * @param before how each updated person stood before the import
      */
     record Changes(List<RosterPlan.Entry> arriving, List<RosterPlan.Entry> updated, Map<String, String> newManagerOf,
-            Map<String, OrgProjection.Standing> before, Map<String, OrgProjection.Standing> standing) {
+            Map<String, OrgSnapshot.Person> before, Map<String, OrgSnapshot.Person> standing) {
 
-        static Changes of(RosterPlan plan, Map<String, OrgProjection.Standing> standing) {
+        static Changes of(RosterPlan plan, Map<String, OrgSnapshot.Person> standing) {
             List<RosterPlan.Entry> arriving = new ArrayList<>();
             List<RosterPlan.Entry> updated = new ArrayList<>();
             Map<String, String> newManagerOf = new HashMap<>();
-            Map<String, OrgProjection.Standing> before = new HashMap<>();
+            Map<String, OrgSnapshot.Person> before = new HashMap<>();
             for (RosterPlan.Entry entry : plan.entries()) {
-                OrgProjection.Standing was = standing.get(entry.number());
+                OrgSnapshot.Person was = standing.get(entry.number());
                 if (was == null) {
                     arriving.add(entry);
                     newManagerOf.put(entry.number(), entry.managerNumber());
@@ -192,19 +193,19 @@ public class Roster {
             if (manager != null) {
                 return manager;
             }
-            OrgProjection.Standing was = standing.get(number);
+            OrgSnapshot.Person was = standing.get(number);
             return was == null ? "" : was.managerNumber();
         }
 
         /** A person's director (manager's manager) before the import; "" for none. */
-        String directorBefore(OrgProjection.Standing was) {
-            OrgProjection.Standing manager = standing.get(was.managerNumber());
+        String directorBefore(OrgSnapshot.Person was) {
+            OrgSnapshot.Person manager = standing.get(was.managerNumber());
             return manager == null ? "" : manager.managerNumber();
         }
 
         /** True when an updated person's manager, director or department moves: they and their line are told. */
         boolean lineMoves(RosterPlan.Entry entry) {
-            OrgProjection.Standing was = before.get(entry.number());
+            OrgSnapshot.Person was = before.get(entry.number());
             return !was.managerNumber().equals(entry.managerNumber()) || !was.departmentCode().equals(entry.departmentCode())
                     || !directorBefore(was).equals(managerAfter(entry.managerNumber()));
         }
@@ -214,7 +215,7 @@ public class Roster {
          * they and the arriving get, the former directors the line-change notice names, and whoever gets
          * a pay record.
          */
-        List<OrgProjection.Standing> entitiesNeeded(RosterPay.Plan payPlan) {
+        List<OrgSnapshot.Person> entitiesNeeded(RosterPay.Plan payPlan) {
             Set<String> numbers = new HashSet<>(before.keySet());
             numbers.addAll(newManagerOf.values());
             for (RosterPlan.Entry entry : updated) {
@@ -237,7 +238,7 @@ public class Roster {
                     RosterRecord.of(entry).toString());
         }
         for (RosterPlan.Entry entry : changes.updated()) {
-            OrgProjection.Standing standing = changes.before().get(entry.number());
+            OrgSnapshot.Person standing = changes.before().get(entry.number());
             RosterRecord was = RosterRecord.of(standing);
             RosterRecord now = RosterRecord.of(entry);
             Employee person = byNumber.get(entry.number());
@@ -262,7 +263,7 @@ public class Roster {
                     entry.hireDate());
         }
 
-        static RosterRecord of(OrgProjection.Standing standing) {
+        static RosterRecord of(OrgSnapshot.Person standing) {
             return new RosterRecord(standing.name(), standing.email(), standing.departmentCode(),
                     orNull(standing.managerNumber()), standing.hireDate());
         }

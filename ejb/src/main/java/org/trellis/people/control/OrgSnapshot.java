@@ -1,5 +1,6 @@
 package org.trellis.people.control;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,8 +19,20 @@ import java.util.Set;
 public record OrgSnapshot(Map<String, Person> people, Map<String, Department> departments, Set<String> levelCodes,
         boolean everyDepartment, Set<String> importableDepartments) {
 
+    /**
+     * One person as the organisation stands, read as columns ({@link OrgProjection}); the rules read
+     * the first six, the import writes with the rest.
+     *
+     * @param managerNumber "" at the top
+     * @param levelCode "" on no level
+     */
     public record Person(String number, String name, String email, String departmentCode, String managerNumber,
-            String levelCode) {
+            String levelCode, long id, LocalDate hireDate, String reportingPath) implements ReportingPaths.Node {
+
+        /** Someone as the rules see them (their tests need no more). */
+        public Person(String number, String name, String email, String departmentCode, String managerNumber, String levelCode) {
+            this(number, name, email, departmentCode, managerNumber, levelCode, 0, null, "/");
+        }
     }
 
     public record Department(String code, String name, String headNumber) {

@@ -19,14 +19,19 @@ import java.util.Set;
  */
 public final class ReportingPaths {
 
-    /** One person as the organisation stands: {@code managerNumber} is "" at the top. */
-    public record Node(long id, String managerNumber, String path) {
+    /** What the paths need of a person as the organisation stands: {@code managerNumber} is "" at the top. */
+    public interface Node {
+        long id();
+
+        String managerNumber();
+
+        String reportingPath();
     }
 
-    private final Map<String, Node> organisation;
+    private final Map<String, ? extends Node> organisation;
 
     /** @param organisation everyone already there, by employee number */
-    public ReportingPaths(Map<String, Node> organisation) {
+    public ReportingPaths(Map<String, ? extends Node> organisation) {
         this.organisation = organisation;
     }
 
@@ -58,7 +63,7 @@ public final class ReportingPaths {
         Map<String, String> changed = new HashMap<>();
         paths.forEach((number, path) -> {
             Node before = organisation.get(number);
-            if (before == null || !before.path().equals(path)) {
+            if (before == null || !before.reportingPath().equals(path)) {
                 changed.put(number, path);
             }
         });
@@ -104,7 +109,7 @@ public final class ReportingPaths {
                 if (standing == null) {
                     throw new IllegalStateException("Manager " + current + " is neither arriving nor in the organisation");
                 }
-                base = standing.path();
+                base = standing.reportingPath();
                 break;
             }
             if (!onChain.add(current)) {

@@ -30,7 +30,7 @@ import org.trellis.rules.RuleViolation;
 @NamedQuery(name = Employee.FIND_UNDER, query = "SELECT e FROM Employee e WHERE e.reportingPath LIKE :path")
 @NamedQuery(name = Employee.FIND_ON_LEVELS, query = "SELECT e FROM Employee e WHERE e.level IN :levels")
 @NamedQuery(name = Employee.FIND_ALL_BY_NUMBER, query = "SELECT e FROM Employee e ORDER BY e.employeeNumber")
-@NamedQuery(name = Employee.FIND_BY_IDS, query = "SELECT e FROM Employee e WHERE e.id IN :ids")
+@NamedQuery(name = Employee.FIND_BY_IDS, query = "SELECT e FROM Employee e WHERE e.id IN :ids AND e.id BETWEEN :first AND :last")
 @NamedQuery(name = Employee.STANDING_OF_EVERYONE,
         query = "SELECT e.id, e.employeeNumber, e.name, e.email, d.code, m.employeeNumber, l.code, e.hireDate, e.reportingPath"
                 + " FROM Employee e JOIN e.department d LEFT JOIN e.manager m LEFT JOIN e.level l")
@@ -50,6 +50,11 @@ public class Employee {
     public static final String FIND_UNDER = "Employee.findUnder";
     public static final String FIND_ON_LEVELS = "Employee.findOnLevels";
     public static final String FIND_ALL_BY_NUMBER = "Employee.findAllByNumber";
+    /**
+     * People by id: {@code :ids} sorted, {@code :first} and {@code :last} the first and the last of
+     * them. The range is for PostgreSQL's planner: given only a thousand ids it scanned the whole
+     * table (23 ms a query at 150,000 people); with the range it reads the index between them.
+     */
     public static final String FIND_BY_IDS = "Employee.findByIds";
     /** Everyone as columns (id, number, name, email, department code, manager's number, level code, hire date, path). */
     public static final String STANDING_OF_EVERYONE = "Employee.standingOfEveryone";

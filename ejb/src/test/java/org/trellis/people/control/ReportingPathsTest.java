@@ -14,13 +14,16 @@ import org.junit.jupiter.api.Test;
  */
 class ReportingPathsTest {
 
-    private final Map<String, ReportingPaths.Node> organisation = new HashMap<>(Map.of(
-            "A", new ReportingPaths.Node(1, "", "/1/"),
-            "B", new ReportingPaths.Node(2, "A", "/1/2/"),
-            "C", new ReportingPaths.Node(3, "A", "/1/3/"),
-            "D", new ReportingPaths.Node(4, "B", "/1/2/4/"),
-            "E", new ReportingPaths.Node(5, "D", "/1/2/4/5/"),
-            "F", new ReportingPaths.Node(6, "", "/6/")));
+    record At(long id, String managerNumber, String reportingPath) implements ReportingPaths.Node {
+    }
+
+    private final Map<String, At> organisation = new HashMap<>(Map.of(
+            "A", new At(1, "", "/1/"),
+            "B", new At(2, "A", "/1/2/"),
+            "C", new At(3, "A", "/1/3/"),
+            "D", new At(4, "B", "/1/2/4/"),
+            "E", new At(5, "D", "/1/2/4/5/"),
+            "F", new At(6, "", "/6/")));
 
     private final ReportingPaths paths = new ReportingPaths(organisation);
 
