@@ -159,16 +159,16 @@ class ApiIT {
     @Test
     void aLeadMovedByTheRosterTakesTheirWholeTeamAlongThoughTheTeamIsNotInTheFile() {
         byte[] create = roster()
-                .row("T400", "Lena Lead", "lena@trellis.example", "Product", "E1002", "", "2020-01-01")
-                .row("T401", "Rui Report", "rui@trellis.example", "Product", "T400", "", "2022-01-01")
-                .row("T402", "Ada Apprentice", "ada.apprentice@trellis.example", "Product", "T401", "", "2024-01-01")
-                .row("T403", "Noor Newhead", "noor@trellis.example", "Product", "E1002", "", "2019-01-01")
+                .row("T400", "Lena Lead", "lena.lead.t400@trellis.example", "Product", "E1002", "", "2020-01-01")
+                .row("T401", "Rui Report", "rui.report.t401@trellis.example", "Product", "T400", "", "2022-01-01")
+                .row("T402", "Ada Apprentice", "ada.apprentice.t402@trellis.example", "Product", "T401", "", "2024-01-01")
+                .row("T403", "Noor Newhead", "noor.newhead.t403@trellis.example", "Product", "E1002", "", "2019-01-01")
                 .bytes();
         assertEquals(200, TrellisClient.as("hana").post("/api/employees/import", TrellisClient.XLSX, create).statusCode());
 
         // Only the lead is in the file: everyone under her follows her under Noor. The chart is read
         // by reporting path, so it shows the team only if their paths were re-derived.
-        byte[] move = roster().row("T400", "Lena Lead", "lena@trellis.example", "Product", "T403", "", "2020-01-01").bytes();
+        byte[] move = roster().row("T400", "Lena Lead", "lena.lead.t400@trellis.example", "Product", "T403", "", "2020-01-01").bytes();
         HttpResponse<String> moved = TrellisClient.as("hana").post("/api/employees/import", TrellisClient.XLSX, move);
         assertEquals(200, moved.statusCode(), moved.body());
         assertEquals(1, JsonBodies.object(moved).getInt("updated"));
