@@ -21,6 +21,7 @@ import java.util.List;
 @Entity
 @Table(name = "audit_entry")
 @NamedQuery(name = AuditEntry.FIND_ALL, query = "SELECT a FROM AuditEntry a ORDER BY a.sequenceNumber")
+@NamedQuery(name = AuditEntry.COUNT_ALL, query = "SELECT COUNT(a) FROM AuditEntry a")
 @NamedQuery(name = AuditEntry.FIND_PAGE, query = "SELECT a FROM AuditEntry a WHERE a.sequenceNumber > :after ORDER BY a.sequenceNumber")
 @NamedQuery(name = AuditEntry.FIND_BY_SUBJECT, query = "SELECT a FROM AuditEntry a WHERE a.subjectType = :type"
         + " AND a.subjectId = :id ORDER BY a.sequenceNumber")
@@ -37,6 +38,7 @@ public class AuditEntry implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public static final String FIND_ALL = "AuditEntry.findAll";
+    public static final String COUNT_ALL = "AuditEntry.countAll";
     /** The entries after {@code :after}, in order: a page of the chain (with setMaxResults). */
     public static final String FIND_PAGE = "AuditEntry.findPage";
     /** A request's entries, for ADMIN ({@code everyone}) or when its subject is in one of {@code departments}. */

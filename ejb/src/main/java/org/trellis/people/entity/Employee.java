@@ -141,12 +141,6 @@ public class Employee {
         this.hireDate = Objects.requireNonNull(hireDate, "hireDate");
     }
 
-    /** True when {@link #describe} with these values would change nothing. */
-    public boolean isDescribedAs(String name, String email, Department department, LocalDate hireDate) {
-        return this.name.equals(name) && this.email.equals(email) && this.department.equals(department)
-                && this.hireDate.equals(hireDate);
-    }
-
     /**
      * Places a person who has no level yet: a new hire from the roster, or the demo. An existing
      * position changes only through an approved request (docs/DESIGN.md, invariant 1).
