@@ -166,12 +166,17 @@ class ApiIT {
                 .bytes();
         assertEquals(200, TrellisClient.as("hana").post("/api/employees/import", TrellisClient.XLSX, create).statusCode());
 
-        // Only the lead is in the file: everyone under her follows her under Noor. The chart is read
-        // by reporting path, so it shows the team only if their paths were re-derived.
-        byte[] move = roster().row("T400", "Lena Lead", "lena.lead.t400@trellis.example", "Product", "T403", "", "2020-01-01").bytes();
+        // The lead and the apprentice (renamed) are in the file: everyone under the lead follows her
+        // under Noor. The chart is read by reporting path, so it shows the team only if their paths
+        // were re-derived. The apprentice's path and name change in one import: one write of her
+        // row, through her entity (a batched rename beside it would be refused as a stale version).
+        byte[] move = roster().row("T400", "Lena Lead", "lena.lead.t400@trellis.example", "Product", "T403", "", "2020-01-01")
+                .row("T402", "Ada Journey", "ada.apprentice.t402@trellis.example", "Product", "T401", "", "2024-01-01")
+                .bytes();
         HttpResponse<String> moved = TrellisClient.as("hana").post("/api/employees/import", TrellisClient.XLSX, move);
         assertEquals(200, moved.statusCode(), moved.body());
-        assertEquals(1, JsonBodies.object(moved).getInt("updated"));
+        assertEquals(2, JsonBodies.object(moved).getInt("updated"));
+        assertEquals("Ada Journey", JsonBodies.object(TrellisClient.as("hana").get("/api/employees/T402")).getString("name"));
         JsonObject noor = JsonBodies.object(TrellisClient.as("hana").get("/api/employees/T403/organisation"));
         JsonObject lena = noor.getJsonArray("reports").getJsonObject(0);
         assertEquals("T400", lena.getString("number"));

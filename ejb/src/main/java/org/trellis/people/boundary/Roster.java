@@ -36,6 +36,7 @@ import org.trellis.people.control.OrgProjection;
 import org.trellis.people.control.OrgSnapshot;
 import org.trellis.people.control.ReportingLines;
 import org.trellis.people.control.ReportingPaths;
+import org.trellis.people.control.RosterDescriptions;
 import org.trellis.people.control.RosterPlan;
 import org.trellis.people.control.RosterRow;
 import org.trellis.people.control.RosterRules;
@@ -66,6 +67,9 @@ public class Roster {
 
     @Inject
     OrgProjection projection;
+
+    @Inject
+    RosterDescriptions descriptions;
 
     @Inject
     PublishedLevels publishedLevels;
@@ -134,13 +138,23 @@ public class Roster {
             byNumber.put(entry.number(), person);
             arrivingIds.put(entry.number(), person.getId());
         }
-        for (RosterPlan.Entry entry : changes.updated()) {
-            Employee person = byNumber.get(entry.number());
-            person.describe(entry.name(), entry.email(), departments.get(entry.departmentCode()), entry.hireDate());
-        }
         // Managers once everyone exists: a row may name a manager from a later row.
         reportingLines.rearrange(changes.newManagerOf(), byNumber, new ReportingPaths(standing), arrivingIds,
                 numbers -> projection.load(numbers.stream().map(standing::get).toList()));
+        // Whoever the import holds as an entity by now is described through it; the others (most of
+        // a nightly roster: renames, new addresses) by batched updates, never both for one person.
+        List<RosterDescriptions.Update> unloaded = new ArrayList<>();
+        for (RosterPlan.Entry entry : changes.updated()) {
+            Employee person = byNumber.get(entry.number());
+            if (person != null) {
+                person.describe(entry.name(), entry.email(), departments.get(entry.departmentCode()), entry.hireDate());
+            } else {
+                OrgSnapshot.Person was = changes.before().get(entry.number());
+                unloaded.add(new RosterDescriptions.Update(entry.number(), was.id(), was.version(),
+                        new Employee.Description(entry.name(), entry.email(), entry.hireDate())));
+            }
+        }
+        descriptions.write(unloaded);
         recordChanges(caller, changes, byNumber);
         int payRecorded = rosterPay.write(payPlan, byNumber, caller.login());
         return new ImportResult(changes.arriving().size(), changes.updated().size(),
@@ -211,15 +225,16 @@ public class Roster {
         }
 
         /**
-         * The existing people whose entities the import writes or points at: the updated, the managers
-         * they and the arriving get, the former directors the line-change notice names, and whoever gets
-         * a pay record.
+         * The existing people whose entities the import changes or points at: the updated whose line
+         * moves (the notice of it carries their entity), the managers they and the arriving get, the
+         * former directors that notice names, and whoever gets a pay record. The other updated people
+         * are written without their entities, unless a moved path brings them in.
          */
         List<OrgSnapshot.Person> entitiesNeeded(RosterPay.Plan payPlan) {
-            Set<String> numbers = new HashSet<>(before.keySet());
-            numbers.addAll(newManagerOf.values());
+            Set<String> numbers = new HashSet<>(newManagerOf.values());
             for (RosterPlan.Entry entry : updated) {
                 if (lineMoves(entry)) {
+                    numbers.add(entry.number());
                     numbers.add(directorBefore(before.get(entry.number())));
                 }
             }
@@ -241,12 +256,11 @@ public class Roster {
             OrgSnapshot.Person standing = changes.before().get(entry.number());
             RosterRecord was = RosterRecord.of(standing);
             RosterRecord now = RosterRecord.of(entry);
-            Employee person = byNumber.get(entry.number());
-            audit.record(caller.login(), null, "ROSTER_UPDATED", AUDIT_SUBJECT, person.getId(), was.changedFrom(now),
+            audit.record(caller.login(), null, "ROSTER_UPDATED", AUDIT_SUBJECT, standing.id(), was.changedFrom(now),
                     now.changedFrom(was));
             if (changes.lineMoves(entry)) {
                 String formerDirector = changes.directorBefore(standing);
-                lineChanges.fire(new ReportingLineChanged(caller.login(), person, was.manager(), was.department(),
+                lineChanges.fire(new ReportingLineChanged(caller.login(), byNumber.get(entry.number()), was.manager(), was.department(),
                         formerDirector.isEmpty() ? null : byNumber.get(formerDirector)));
             }
         }

@@ -35,7 +35,7 @@ public class OrgProjection {
         for (Object[] row : rows) {
             OrgSnapshot.Person person = new OrgSnapshot.Person((String) row[1], (String) row[2], (String) row[3],
                     (String) row[4], row[5] == null ? "" : (String) row[5], row[6] == null ? "" : (String) row[6],
-                    (Long) row[0], (LocalDate) row[7], (String) row[8]);
+                    (Long) row[0], (LocalDate) row[7], (String) row[8], ((Number) row[9]).longValue());
             everyone.put(person.number(), person);
         }
         return everyone;

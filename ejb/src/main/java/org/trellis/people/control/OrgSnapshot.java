@@ -25,13 +25,15 @@ public record OrgSnapshot(Map<String, Person> people, Map<String, Department> de
      *
      * @param managerNumber "" at the top
      * @param levelCode "" on no level
+     * @param version the entity's optimistic-lock version as read: a batched update by id is refused
+     *     when the row has changed since ({@link RosterDescriptions})
      */
     public record Person(String number, String name, String email, String departmentCode, String managerNumber,
-            String levelCode, long id, LocalDate hireDate, String reportingPath) implements ReportingPaths.Node {
+            String levelCode, long id, LocalDate hireDate, String reportingPath, long version) implements ReportingPaths.Node {
 
         /** Someone as the rules see them (their tests need no more). */
         public Person(String number, String name, String email, String departmentCode, String managerNumber, String levelCode) {
-            this(number, name, email, departmentCode, managerNumber, levelCode, 0, null, "/");
+            this(number, name, email, departmentCode, managerNumber, levelCode, 0, null, "/", 0);
         }
     }
 

@@ -32,7 +32,8 @@ import org.trellis.rules.RuleViolation;
 @NamedQuery(name = Employee.FIND_ALL_BY_NUMBER, query = "SELECT e FROM Employee e ORDER BY e.employeeNumber")
 @NamedQuery(name = Employee.FIND_BY_IDS, query = "SELECT e FROM Employee e WHERE e.id IN :ids AND e.id BETWEEN :first AND :last")
 @NamedQuery(name = Employee.STANDING_OF_EVERYONE,
-        query = "SELECT e.id, e.employeeNumber, e.name, e.email, d.code, m.employeeNumber, l.code, e.hireDate, e.reportingPath"
+        query = "SELECT e.id, e.employeeNumber, e.name, e.email, d.code, m.employeeNumber, l.code, e.hireDate, e.reportingPath,"
+                + " e.version"
                 + " FROM Employee e JOIN e.department d LEFT JOIN e.manager m LEFT JOIN e.level l")
 @NamedQuery(name = Employee.COUNT_ALL, query = "SELECT COUNT(e) FROM Employee e")
 @NamedQuery(name = Employee.COUNT_DIRECT_REPORTS, query = "SELECT COUNT(e) FROM Employee e WHERE e.manager.id = :manager")
@@ -56,7 +57,7 @@ public class Employee {
      * table (23 ms a query at 150,000 people); with the range it reads the index between them.
      */
     public static final String FIND_BY_IDS = "Employee.findByIds";
-    /** Everyone as columns (id, number, name, email, department code, manager's number, level code, hire date, path). */
+    /** Everyone as columns (id, number, name, email, department code, manager's number, level code, hire date, path, version). */
     public static final String STANDING_OF_EVERYONE = "Employee.standingOfEveryone";
     public static final String COUNT_ALL = "Employee.countAll";
     public static final String COUNT_DIRECT_REPORTS = "Employee.countDirectReports";
@@ -129,16 +130,31 @@ public class Employee {
 
     /** Sets what HR keeps about the person; reporting lines and levels change elsewhere. */
     public final void describe(String name, String email, Department department, LocalDate hireDate) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("An employee needs a name");
-        }
-        if (email == null || !EMAIL_FORMAT.matcher(email).matches()) {
-            throw new IllegalArgumentException("'" + email + "' is not an e-mail address");
-        }
-        this.name = name.strip();
-        this.email = email.strip();
+        Description description = new Description(name, email, hireDate);
+        this.name = description.name();
+        this.email = description.email();
         this.department = Objects.requireNonNull(department, "department");
-        this.hireDate = Objects.requireNonNull(hireDate, "hireDate");
+        this.hireDate = description.hireDate();
+    }
+
+    /**
+     * A person's name, e-mail and hire date as they may be stored: the one definition of what is
+     * valid, used by {@link #describe} and by the roster's batched updates of people whose reporting
+     * line stays ({@code RosterDescriptions}), which write these columns without loading the entity.
+     */
+    public record Description(String name, String email, LocalDate hireDate) {
+
+        public Description {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("An employee needs a name");
+            }
+            if (email == null || !EMAIL_FORMAT.matcher(email).matches()) {
+                throw new IllegalArgumentException("'" + email + "' is not an e-mail address");
+            }
+            name = name.strip();
+            email = email.strip();
+            Objects.requireNonNull(hireDate, "hireDate");
+        }
     }
 
     /**

@@ -17,7 +17,9 @@ import org.primefaces.model.file.UploadedFile;
 import org.trellis.imports.ImportProblem;
 import org.trellis.imports.ImportRefused;
 import org.trellis.people.boundary.Roster;
+import org.trellis.people.control.RosterRow;
 import org.trellis.web.shell.PageMessages;
+import org.trellis.web.shell.Refusals;
 import org.trellis.web.workbook.NotAWorkbook;
 import org.trellis.web.workbook.StreamingWorkbooks;
 import org.trellis.web.workbook.UploadTooLarge;
@@ -48,7 +50,16 @@ public class RosterPage implements Serializable {
             return;
         }
         try (WorkbookUpload upload = WorkbookUpload.receive(file.getInputStream())) {
-            result = roster.importRows(new RosterWorkbook().read(upload.file()));
+            List<RosterRow> rows = new RosterWorkbook().read(upload.file());
+            // The cells' problems go to the table; any other refusal (someone changed a person while
+            // the import ran) is the page's message, never the error page.
+            Refusals.attempt(() -> {
+                try {
+                    result = roster.importRows(rows);
+                } catch (ImportRefused refused) {
+                    problems = refused.problems();
+                }
+            });
         } catch (ImportRefused refused) {
             problems = refused.problems();
         } catch (NotAWorkbook | UploadTooLarge wrongFile) {
