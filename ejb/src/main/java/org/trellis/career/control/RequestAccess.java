@@ -3,6 +3,7 @@ package org.trellis.career.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
@@ -113,7 +114,9 @@ public class RequestAccess {
 
     /** The people whose sign-offs are delegated to this person today. */
     public List<Employee> delegatorsOf(Employee delegate) {
-        return em.createNamedQuery(Delegation.ACTIVE_FOR_DELEGATE, Delegation.class)
+        // No flush first: no flow that asks this changes a delegation, and flushing the request's
+        // pending changes before every such read cost a decision 1-2 % of its CPU.
+        return em.createNamedQuery(Delegation.ACTIVE_FOR_DELEGATE, Delegation.class).setFlushMode(FlushModeType.COMMIT)
                 .setParameter("delegate", delegate).setParameter("today", today()).getResultStream()
                 .map(Delegation::getDelegator).toList();
     }

@@ -3,6 +3,7 @@ package org.trellis.career.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
@@ -64,7 +65,10 @@ public class RequestViews {
     public Map<String, String> loginsOf(Collection<Employee> people) {
         Map<String, String> logins = new HashMap<>();
         if (!people.isEmpty()) {
-            em.createNamedQuery(Account.LOGINS_OF, Object[].class).setParameter("people", List.copyOf(people))
+            // No flush first: logins never change in the flows that answer with a view, and flushing
+            // a decision's pending changes before this read was a twentieth of its CPU.
+            em.createNamedQuery(Account.LOGINS_OF, Object[].class).setFlushMode(FlushModeType.COMMIT)
+                    .setParameter("people", List.copyOf(people))
                     .getResultStream().forEach(row -> logins.put((String) row[0], (String) row[1]));
         }
         return logins;

@@ -1,6 +1,7 @@
 package org.trellis.web.api;
 
 import jakarta.json.Json;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -18,6 +19,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * Every JSON body is checked before it is bound: UTF-8 only (RFC 8259), well-formed, nested at most
@@ -30,6 +32,13 @@ public class StrictJsonBodies implements ReaderInterceptor {
 
     static final int MAX_DEPTH = 32;
     static final int MAX_BYTES = 1 << 20;
+
+    /**
+     * One factory for every body: {@code Json.createParser} looks the provider up through the
+     * ServiceLoader on each call, which was an eighth of the CPU of a decision (docs/benchmarks.md,
+     * 2026-12-08). Factories are safe for concurrent use.
+     */
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -52,7 +61,7 @@ public class StrictJsonBodies implements ReaderInterceptor {
     /** Refuses what is not well-formed JSON of a sane shape; the message says what, never echoes the body. */
     static void check(String json) {
         int depth = 0;
-        try (JsonParser parser = Json.createParser(new StringReader(json))) {
+        try (JsonParser parser = PARSERS.createParser(new StringReader(json))) {
             while (parser.hasNext()) {
                 switch (parser.next()) {
                     case START_ARRAY, START_OBJECT -> {

@@ -51,6 +51,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  *
  * <pre>
  *   Bench setup     BASE JDBC people requests      the organisation and the open requests
+ *   Bench topup     BASE JDBC requests             the open requests back to where the set-up left them
  *   Bench decisions BASE JDBC clients perRound rounds
  *   Bench inbox     BASE JDBC users iterations rounds [thinkMillis]
  *   Bench jobs      BASE JDBC serverPid rounds
@@ -74,6 +75,7 @@ public final class Bench {
         String jdbc = args[2];
         switch (args[0]) {
             case "setup" -> setUp(base, jdbc, Integer.parseInt(args[3]), Integer.parseInt(args[4]), args.length > 5 ? args[5] : null);
+            case "topup" -> topUp(jdbc, Integer.parseInt(args[3]));
             case "decisions" -> decisions(base, jdbc, Integer.parseInt(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]));
             case "inbox" -> inbox(base, jdbc, Integer.parseInt(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]),
                     args.length > 6 ? Integer.parseInt(args[6]) : 0);
@@ -184,7 +186,48 @@ public final class Bench {
     }
 
     /**
-     * One open PROMOTION IC2 → IC3 for every person of the roster who is not a lead and has none,
+     * Puts the open requests back where the set-up left them after a run: the decisions benchmark
+     * approves 12,000 of hana's waiting sign-offs at full size, so the next run's inbox would see
+     * 8,000 instead of the 20,000 the issue names. The requests hana has decided are withdrawn (by
+     * SQL, as bench data) and as many new ones written for people with no open request, so that
+     * 20,000 stay open (the hourly jobs' size) and all of them wait on hana again; a tenth of the new
+     * ones waited 30 days, as in the set-up.
+     */
+    static void topUp(String jdbc, int requests) throws Exception {
+        try (Connection db = DriverManager.getConnection(jdbc)) {
+            long start = System.nanoTime();
+            String prefix;
+            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT substring(e.employee_number from '^(P[0-9]+-)')"
+                    + " FROM change_request r JOIN employee e ON e.id = r.subject_id WHERE r.justification = 'Benchmark' LIMIT 1")) {
+                if (!rs.next() || rs.getString(1) == null) {
+                    throw new IllegalStateException("no set-up to top up: run Bench setup first");
+                }
+                prefix = rs.getString(1);
+            }
+            int withdrawn;
+            try (Statement s = db.createStatement()) {
+                withdrawn = s.executeUpdate("UPDATE change_request r SET state = 'WITHDRAWN', version = version + 1"
+                        + " WHERE r.state = 'SUBMITTED' AND r.justification = 'Benchmark' AND EXISTS (SELECT 1 FROM sign_off s"
+                        + " WHERE s.request_id = r.id AND s.party = 'HR' AND s.decision IS NOT NULL)");
+            }
+            long open = single(db, "SELECT count(*) FROM change_request r JOIN employee e ON e.id = r.subject_id"
+                    + " WHERE r.state = 'SUBMITTED' AND e.employee_number LIKE '" + prefix + "%'");
+            String date = LocalDate.now(ZoneOffset.UTC).plusDays(90).toString();
+            long before = single(db, "SELECT last_value FROM change_request_seq");
+            int written = writeRequests(db, prefix, date, (int) Math.max(0, requests - open));
+            try (Statement s = db.createStatement()) {
+                s.executeUpdate("UPDATE change_request SET submitted_at = submitted_at - interval '30 days'"
+                        + " WHERE id > " + before + " AND justification = 'Benchmark' AND state = 'SUBMITTED' AND id % 10 = 0");
+                s.execute("VACUUM ANALYZE change_request");
+                s.execute("VACUUM ANALYZE sign_off");
+            }
+            System.out.printf("topup: %d decided requests withdrawn, %d written, %d open (%d ms)%n", withdrawn, written,
+                    open + written, millis(start));
+        }
+    }
+
+    /**
+     * One open PROMOTION IC2 → IC3 for every person of the roster who is not a lead and has no open one,
      * as {@code POST /api/requests} writes it for hana: the request, CURRENT_MANAGER (the lead),
      * DIRECTOR (the lead's manager), HR (hana), the timeline's SUBMITTED. Ids above the sequences'
      * values, and the sequences moved past them, so EclipseLink's next blocks never meet them.
@@ -195,7 +238,8 @@ public final class Bench {
             s.execute("CREATE TEMP TABLE bench_subject ON COMMIT DROP AS SELECT row_number() OVER (ORDER BY e.id) n, e.id subject,"
                     + " e.manager_id lead, m.manager_id director, e.level_id from_level FROM employee e JOIN employee m ON m.id = e.manager_id"
                     + " WHERE e.employee_number LIKE '" + prefix + "%' AND NOT EXISTS (SELECT 1 FROM employee r WHERE r.manager_id = e.id)"
-                    + " AND NOT EXISTS (SELECT 1 FROM change_request c WHERE c.subject_id = e.id) ORDER BY e.id LIMIT " + wanted);
+                    + " AND NOT EXISTS (SELECT 1 FROM change_request c WHERE c.subject_id = e.id AND c.state = 'SUBMITTED')"
+                    + " ORDER BY e.id LIMIT " + wanted);
             long n = single(db, "SELECT count(*) FROM bench_subject");
             long request = single(db, "SELECT last_value + 1000 FROM change_request_seq");
             long signOff = single(db, "SELECT last_value + 1000 FROM sign_off_seq");
