@@ -31,10 +31,6 @@ import org.trellis.rules.RuleViolation;
 @NamedQuery(name = Employee.FIND_ON_LEVELS, query = "SELECT e FROM Employee e WHERE e.level IN :levels")
 @NamedQuery(name = Employee.FIND_ALL_BY_NUMBER, query = "SELECT e FROM Employee e ORDER BY e.employeeNumber")
 @NamedQuery(name = Employee.FIND_BY_IDS, query = "SELECT e FROM Employee e WHERE e.id IN :ids AND e.id BETWEEN :first AND :last")
-@NamedQuery(name = Employee.STANDING_OF_EVERYONE,
-        query = "SELECT e.id, e.employeeNumber, e.name, e.email, d.code, m.employeeNumber, l.code, e.hireDate, e.reportingPath,"
-                + " e.version"
-                + " FROM Employee e JOIN e.department d LEFT JOIN e.manager m LEFT JOIN e.level l")
 @NamedQuery(name = Employee.COUNT_ALL, query = "SELECT COUNT(e) FROM Employee e")
 @NamedQuery(name = Employee.COUNT_DIRECT_REPORTS, query = "SELECT COUNT(e) FROM Employee e WHERE e.manager.id = :manager")
 @NamedQuery(name = Employee.COUNT_REPORTS_WITH_REPORTS,
@@ -57,8 +53,6 @@ public class Employee {
      * table (23 ms a query at 150,000 people); with the range it reads the index between them.
      */
     public static final String FIND_BY_IDS = "Employee.findByIds";
-    /** Everyone as columns (id, number, name, email, department code, manager's number, level code, hire date, path, version). */
-    public static final String STANDING_OF_EVERYONE = "Employee.standingOfEveryone";
     public static final String COUNT_ALL = "Employee.countAll";
     public static final String COUNT_DIRECT_REPORTS = "Employee.countDirectReports";
     public static final String COUNT_REPORTS_WITH_REPORTS = "Employee.countReportsWithReports";
