@@ -203,6 +203,29 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * The file with this ending that Chromium has finished downloading into {@code folder}, or null
+     * while it is still writing: it first creates the file empty under its final name and writes
+     * into a {@code .crdownload} beside it, so a file found too early is empty (a busy machine found
+     * one, and the workbook could not be read).
+     */
+    static Path finishedDownload(Path folder, String ending) {
+        try (var files = Files.list(folder)) {
+            java.util.List<Path> all = files.toList();
+            if (all.stream().anyMatch(f -> f.toString().endsWith(".crdownload"))) {
+                return null;
+            }
+            for (Path file : all) {
+                if (file.toString().endsWith(ending) && Files.size(file) > 0) {
+                    return file;
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,7 +57,7 @@ class DashboardBrowserIT {
             ((ChromeDriver) browser.driver()).executeCdpCommand("Page.setDownloadBehavior",
                     Map.of("behavior", "allow", "downloadPath", downloads.toString()));
             browser.click(By.id("list:export"));
-            Path xlsx = browser.await().until(d -> finished(downloads));
+            Path xlsx = browser.await().until(d -> Browser.finishedDownload(downloads, ".xlsx"));
             try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
                 assertEquals(count, workbook.getSheet("People").getLastRowNum(), "header + one row per person");
             } finally {
@@ -97,15 +96,6 @@ class DashboardBrowserIT {
             assertTrue(browser.driver().getCurrentUrl().contains("/dashboard.xhtml"), browser.driver().getCurrentUrl());
             assertEquals(0, browser.driver().findElements(By.cssSelector("meta[http-equiv]")).size(), "no markup got out");
             assertTrue(browser.driver().findElements(By.cssSelector("#peopleChart canvas")).size() == 1, "the chart is drawn");
-        }
-    }
-
-    /** The downloaded workbook, once Chromium has finished writing it. */
-    private static Path finished(Path folder) {
-        try (var files = Files.list(folder)) {
-            return files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElse(null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,7 +62,7 @@ class PayParityBrowserIT {
             ((ChromeDriver) browser.driver()).executeCdpCommand("Page.setDownloadBehavior",
                     Map.of("behavior", "allow", "downloadPath", downloads.toString()));
             browser.click(By.id("report:export"));
-            Path xlsx = browser.await().until(d -> finished(downloads));
+            Path xlsx = browser.await().until(d -> Browser.finishedDownload(downloads, ".xlsx"));
             try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
                 assertNotNull(workbook.getSheet("Pay parity"));
                 assertNotNull(workbook.getSheet("Progression"));
@@ -96,11 +95,4 @@ class PayParityBrowserIT {
         }
     }
 
-    private static Path finished(Path folder) {
-        try (var files = Files.list(folder)) {
-            return files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElse(null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
